@@ -1,0 +1,129 @@
+import { existsSync } from 'node:fs';
+import { z } from 'zod';
+import { DEFAULT_URLS } from './constants.js';
+
+const optionalText = z
+	.string()
+	.trim()
+	.transform((value) => (value === '' ? undefined : value))
+	.optional();
+
+const url = (fallback: string) =>
+	z
+		.string()
+		.trim()
+		.default(fallback)
+		.pipe(z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }))
+		.transform((value) => value.replace(/\/+$/, ''));
+
+const snowflake = z
+	.string()
+	.trim()
+	.regex(/^\d{17,20}$/, 'must be a Discord snowflake (17 to 20 digits)');
+
+const positiveInt = (fallback: number) =>
+	z.coerce.number({ error: 'must be a number' }).int('must be a whole number').positive('must be positive').default(fallback);
+
+export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+
+/** The variables every entry point shares. */
+const baseShape = {
+	DISCORD_API_URL: url(DEFAULT_URLS.discordApi),
+	DISCORD_APPLICATION_ID: snowflake.optional(),
+	DISCORD_GUILD_ID: snowflake.optional(),
+	LOG_LEVEL: z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(', ')}` }).default('info'),
+};
+
+const botSchema = z.object({
+	...baseShape,
+	DISCORD_TOKEN: z.string({ error: 'is required' }).trim().min(1, 'is required'),
+	DATABASE_URL: z
+		.string()
+		.trim()
+		.default('sqlite://data/bot.sqlite')
+		.refine((value) => value.startsWith('sqlite://'), 'must be a sqlite:// URL'),
+	DISCOGS_API_URL: url(DEFAULT_URLS.discogsApi),
+	DISCOGS_WEB_URL: url(DEFAULT_URLS.discogsWeb),
+	DISCOGS_TOKEN: optionalText,
+	DISCOGS_USER_AGENT: optionalText,
+	DISCOGS_RATE_LIMIT: z.coerce.number().int().positive('must be positive').optional(),
+	DISCOGS_RATE_WINDOW_MS: positiveInt(60_000),
+	DISCOGS_TIMEOUT_MS: positiveInt(10_000),
+});
+
+const deploySchema = z.object({
+	...baseShape,
+	DISCORD_TOKEN: optionalText,
+});
+
+export type BotEnv = z.output<typeof botSchema>;
+export type DeployEnv = z.output<typeof deploySchema>;
+
+export interface Config {
+	discord: { token: string; apiUrl: string; applicationId: string | undefined; guildId: string | undefined };
+	databaseUrl: string;
+	logLevel: (typeof LOG_LEVELS)[number];
+	discogs: {
+		apiUrl: string;
+		webUrl: string;
+		token: string | undefined;
+		userAgent: string;
+		/** Requests allowed per window; Discogs allows 60 a minute with a token, 25 without. */
+		rateLimit: number;
+		rateWindowMs: number;
+		timeoutMs: number;
+	};
+}
+
+/** A configuration problem an operator can fix; its message is one line naming the variable. */
+export class ConfigError extends Error {
+	override name = 'ConfigError';
+}
+
+/** Reads `.env` (when present) into process.env without overriding variables that are already set. */
+export function loadDotEnv(path = '.env'): void {
+	if (existsSync(path)) process.loadEnvFile(path);
+}
+
+function parse<T extends z.ZodType>(schema: T, env: NodeJS.ProcessEnv): z.output<T> {
+	// An empty variable counts as unset, as operators expect from `FOO=` lines in .env files.
+	const cleaned = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== undefined && value.trim() !== ''));
+	const result = schema.safeParse(cleaned);
+	if (result.success) return result.data;
+	const issue = result.error.issues[0];
+	const variable = String(issue?.path[0] ?? 'environment');
+	const message = issue?.code === 'invalid_type' && cleaned[variable] === undefined ? 'is required' : (issue?.message ?? 'is invalid');
+	throw new ConfigError(`${variable} ${message}`);
+}
+
+export function defaultUserAgent(pkg: { name: string; version: string; homepage: string }): string {
+	return `${pkg.name}/${pkg.version} +${pkg.homepage}`;
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv, pkg: { name: string; version: string; homepage: string }): Config {
+	const parsed = parse(botSchema, env);
+	const discogsToken = parsed.DISCOGS_TOKEN;
+	return {
+		discord: {
+			token: parsed.DISCORD_TOKEN,
+			apiUrl: parsed.DISCORD_API_URL,
+			applicationId: parsed.DISCORD_APPLICATION_ID,
+			guildId: parsed.DISCORD_GUILD_ID,
+		},
+		databaseUrl: parsed.DATABASE_URL,
+		logLevel: parsed.LOG_LEVEL,
+		discogs: {
+			apiUrl: parsed.DISCOGS_API_URL,
+			webUrl: parsed.DISCOGS_WEB_URL,
+			token: discogsToken,
+			userAgent: parsed.DISCOGS_USER_AGENT ?? defaultUserAgent(pkg),
+			rateLimit: parsed.DISCOGS_RATE_LIMIT ?? (discogsToken ? 60 : 25),
+			rateWindowMs: parsed.DISCOGS_RATE_WINDOW_MS,
+			timeoutMs: parsed.DISCOGS_TIMEOUT_MS,
+		},
+	};
+}
+
+export function loadDeployEnv(env: NodeJS.ProcessEnv): DeployEnv {
+	return parse(deploySchema, env);
+}

@@ -1,0 +1,36 @@
+/** Base URLs of the services the bot talks to; every one can be overridden from the environment. */
+export const DEFAULT_URLS = {
+	discordApi: 'https://discord.com/api',
+	discordCdn: 'https://cdn.discordapp.com',
+	discogsApi: 'https://api.discogs.com',
+	discogsWeb: 'https://www.discogs.com',
+} as const;
+
+/** Discord's documented message and embed limits. */
+export const DISCORD_LIMITS = {
+	content: 2000,
+	embedTitle: 256,
+	embedDescription: 4096,
+	embedFields: 25,
+	embedFieldName: 256,
+	embedFieldValue: 1024,
+	embedFooter: 2048,
+	embedAuthor: 256,
+	embedsTotal: 6000,
+	customId: 100,
+	autocompleteChoices: 25,
+	choiceName: 100,
+	/** Discord drops an interaction whose first response comes later than 3 s. */
+	initialResponseMs: 3000,
+} as const;
+
+/** The dispatcher defers a handler that has not answered after this long, leaving a margin before Discord's 3 s. */
+export const DEFER_AFTER_MS = 2000;
+
+export const COLORS = {
+	discord: 0x5865f2,
+	discogs: 0x333333,
+	catalog: 0x1db954,
+	error: 0xed4245,
+	warning: 0xfee75c,
+} as const;

@@ -1,0 +1,56 @@
+/** An error whose message is written for the user and may be shown as it is. */
+export class UserError extends Error {
+	override name = 'UserError';
+}
+
+export type ProviderName = 'Discord' | 'Discogs' | 'catalog';
+
+export type ProviderErrorKind =
+	/** The account or resource does not exist. */
+	| 'not_found'
+	/** The provider refused: the resource is private, or credentials do not allow it. */
+	| 'forbidden'
+	/** The provider asked us to slow down, and retrying did not help in time. */
+	| 'rate_limited'
+	/** 5xx, timeout, connection refused, or an answer that is not what the API documents. */
+	| 'unavailable'
+	/** The bot's own credentials for the provider were rejected: the operator must act. */
+	| 'misconfigured';
+
+const DESCRIBE: Record<ProviderErrorKind, (provider: ProviderName, subject: string | undefined) => string> = {
+	not_found: (provider, subject) => (subject ? `No ${provider} user named **${subject}** exists.` : `${provider} has no such user.`),
+	forbidden: (provider) => `${provider} does not allow the bot to see that: it is private.`,
+	rate_limited: (provider) => `${provider} is rate-limiting the bot right now. Try again in a minute.`,
+	unavailable: (provider) => `${provider} is unavailable right now (it did not answer properly). Try again later.`,
+	misconfigured: (provider) => `The bot's ${provider} credentials were rejected. The bot's operator has been told.`,
+};
+
+/** A classified failure of a provider call; its message is user-safe, its detail is for the log only. */
+export class ProviderError extends UserError {
+	override name = 'ProviderError';
+	readonly provider: ProviderName;
+	readonly kind: ProviderErrorKind;
+	/** Why it happened, for the log: status, an excerpt of the payload. Never shown to users. */
+	readonly detail: string | undefined;
+	readonly retryAfterMs: number | undefined;
+
+	constructor(options: {
+		provider: ProviderName;
+		kind: ProviderErrorKind;
+		subject?: string | undefined;
+		detail?: string | undefined;
+		retryAfterMs?: number | undefined;
+		message?: string | undefined;
+	}) {
+		super(options.message ?? DESCRIBE[options.kind](options.provider, options.subject));
+		this.provider = options.provider;
+		this.kind = options.kind;
+		this.detail = options.detail;
+		this.retryAfterMs = options.retryAfterMs;
+	}
+}
+
+/** Whether a stale cached copy may stand in for a failed fetch. */
+export function isOutage(error: unknown): boolean {
+	return error instanceof ProviderError && (error.kind === 'unavailable' || error.kind === 'rate_limited');
+}

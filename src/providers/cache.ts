@@ -1,0 +1,101 @@
+import type Keyv from 'keyv';
+import { isOutage, ProviderError, type ProviderErrorKind, type ProviderName } from '../core/errors.js';
+
+/** What a cached lookup returns: the value and how fresh it is. */
+export interface Cached<T> {
+	value: T;
+	/** When the value was fetched from the provider (ms since epoch). */
+	fetchedAt: number;
+	/** True when the provider failed and this is an older copy standing in. */
+	stale: boolean;
+}
+
+type Entry<T> =
+	| { kind: 'value'; value: T; fetchedAt: number; freshUntil: number }
+	| { kind: 'missing'; provider: ProviderName; errorKind: ProviderErrorKind; message: string; freshUntil: number };
+
+export interface LookupOptions<T> {
+	/** How long a fetched value is served without asking the provider again. */
+	ttlMs: number;
+	load: () => Promise<T>;
+	/** Skip a fresh copy and ask the provider (the copy still stands in if the provider fails). */
+	bypass?: boolean;
+}
+
+export interface ResourceCacheOptions {
+	/** How long a value is kept after it stops being fresh, to stand in when the provider fails. */
+	staleKeepMs: number;
+	/** How long "no such user" is remembered. */
+	notFoundTtlMs: number;
+	now?: () => number;
+}
+
+/**
+ * A read-through cache over a keyv namespace. A fresh hit touches no network and is never rewritten, so
+ * hits do not extend its life; concurrent lookups of one key share one load; a provider outage is answered
+ * with the last good copy when there is one; "not found" is remembered briefly.
+ */
+export class ResourceCache {
+	readonly #keyv: Keyv<Entry<unknown>>;
+	readonly #options: ResourceCacheOptions;
+	readonly #now: () => number;
+	readonly #inflight = new Map<string, Promise<Cached<unknown>>>();
+
+	constructor(keyv: Keyv, options: ResourceCacheOptions) {
+		this.#keyv = keyv as Keyv<Entry<unknown>>;
+		this.#options = options;
+		this.#now = options.now ?? Date.now;
+	}
+
+	lookup<T>(key: string, options: LookupOptions<T>): Promise<Cached<T>> {
+		const flightKey = options.bypass ? `${key}#bypass` : key;
+		let flight = this.#inflight.get(flightKey);
+		if (!flight) {
+			flight = this.#lookup(key, options).finally(() => this.#inflight.delete(flightKey));
+			this.#inflight.set(flightKey, flight);
+		}
+		return flight as Promise<Cached<T>>;
+	}
+
+	/** Replaces the cached value, e.g. after an edit returned the new profile. */
+	async put<T>(key: string, value: T, ttlMs: number): Promise<void> {
+		const now = this.#now();
+		await this.#write(key, { kind: 'value', value, fetchedAt: now, freshUntil: now + ttlMs });
+	}
+
+	async forget(key: string): Promise<void> {
+		await this.#keyv.delete(key);
+	}
+
+	async #lookup<T>(key: string, options: LookupOptions<T>): Promise<Cached<T>> {
+		const entry = (await this.#keyv.get(key)) as Entry<T> | undefined;
+		const now = this.#now();
+		if (entry && entry.freshUntil > now && !options.bypass) {
+			if (entry.kind === 'value') return { value: entry.value, fetchedAt: entry.fetchedAt, stale: false };
+			throw new ProviderError({ provider: entry.provider, kind: entry.errorKind, message: entry.message, detail: 'remembered' });
+		}
+		try {
+			const value = await options.load();
+			const fetchedAt = this.#now();
+			await this.#write(key, { kind: 'value', value, fetchedAt, freshUntil: fetchedAt + options.ttlMs });
+			return { value, fetchedAt, stale: false };
+		} catch (error) {
+			if (entry?.kind === 'value' && isOutage(error)) return { value: entry.value, fetchedAt: entry.fetchedAt, stale: true };
+			if (error instanceof ProviderError && error.kind === 'not_found') {
+				await this.#write(key, {
+					kind: 'missing',
+					provider: error.provider,
+					errorKind: error.kind,
+					message: error.message,
+					freshUntil: this.#now() + this.#options.notFoundTtlMs,
+				});
+			}
+			throw error;
+		}
+	}
+
+	async #write(key: string, entry: Entry<unknown>): Promise<void> {
+		const keepMs = entry.freshUntil - this.#now() + (entry.kind === 'value' ? this.#options.staleKeepMs : 0);
+		await this.#keyv.set(key, entry, Math.max(keepMs, 1));
+	}
+}
