@@ -1,0 +1,56 @@
+import { Events } from 'discord.js';
+import { commands } from '../../commands/index.js';
+import type { Context } from '../context.js';
+import type { Config } from '../core/config.js';
+import type { Logger } from '../core/logger.js';
+import { openStore } from '../core/store.js';
+import { createDiscordUsers } from '../discord/users.js';
+import { createDispatcher } from '../interactions/dispatcher.js';
+import { ResourceCache } from '../providers/cache.js';
+import { createClient } from './client.js';
+
+export interface RunningBot {
+	stop(): Promise<void>;
+}
+
+/** How long a cached copy is kept after it goes stale, to answer when a provider is down. */
+const STALE_KEEP_MS = 7 * 24 * 3600_000;
+const NOT_FOUND_TTL_MS = 2 * 60_000;
+
+/** Builds the bot's object graph once, connects to Discord, and returns how to stop it cleanly. */
+export async function startBot(config: Config, logger: Logger): Promise<RunningBot> {
+	const store = openStore(config.databaseUrl);
+	const client = createClient(config);
+	const cache = new ResourceCache(store.namespace('cache'), { staleKeepMs: STALE_KEEP_MS, notFoundTtlMs: NOT_FOUND_TTL_MS });
+	const context: Context = {
+		config,
+		logger,
+		store,
+		discordUsers: createDiscordUsers(client.rest, cache),
+		now: Date.now,
+	};
+	const dispatch = createDispatcher(context, commands);
+
+	client.on(Events.InteractionCreate, (interaction) => void dispatch(interaction));
+	client.on(Events.Error, (error) => logger.error({ err: error }, 'discord client error'));
+	client.on(Events.Warn, (message) => logger.warn({ message }, 'discord client warning'));
+	client.rest.on('rateLimited', (info) => logger.warn({ route: info.route, retryAfter: info.retryAfter }, 'Discord rate limit hit'));
+	client.once(Events.ClientReady, (ready) => {
+		logger.info({ user: ready.user.tag, application: ready.application.id }, 'connected to Discord');
+	});
+
+	try {
+		await client.login(config.discord.token);
+	} catch (error) {
+		await client.destroy().catch(() => undefined);
+		await store.close().catch(() => undefined);
+		throw error;
+	}
+
+	return {
+		async stop() {
+			await client.destroy();
+			await store.close();
+		},
+	};
+}

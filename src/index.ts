@@ -1,0 +1,58 @@
+import { readFileSync } from 'node:fs';
+import { DiscordAPIError } from '@discordjs/rest';
+import { ConfigError, loadConfig, loadDotEnv, type Config } from './core/config.js';
+import { createLogger } from './core/logger.js';
+import { startBot, type RunningBot } from './bot/start.js';
+
+const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { name: string; version: string; homepage: string };
+const SHUTDOWN_LIMIT_MS = 10_000;
+
+function fail(line: string): never {
+	process.stderr.write(`${line}\n`);
+	process.exit(1);
+}
+
+loadDotEnv();
+let config: Config;
+try {
+	config = loadConfig(process.env, pkg);
+} catch (error) {
+	if (error instanceof ConfigError) fail(`Configuration error: ${error.message}`);
+	throw error;
+}
+
+const logger = createLogger(config.logLevel);
+
+// The dispatcher answers every handler failure; these only catch what escapes discord.js itself (an odd
+// gateway payload, say). Logging and carrying on keeps one bad event from taking the bot down for everyone.
+process.on('unhandledRejection', (reason) => logger.error({ err: reason }, 'unhandled rejection'));
+process.on('uncaughtException', (error) => logger.error({ err: error }, 'uncaught exception'));
+
+let bot: RunningBot;
+try {
+	bot = await startBot(config, logger);
+} catch (error) {
+	const reason =
+		error instanceof DiscordAPIError && error.status === 401
+			? 'Discord rejected DISCORD_TOKEN'
+			: error instanceof Error && /token/i.test(error.message)
+				? `Discord rejected DISCORD_TOKEN (${error.message})`
+				: `could not connect to Discord at ${config.discord.apiUrl}: ${error instanceof Error ? error.message : String(error)}`;
+	logger.fatal(reason);
+	fail(`Start-up failed: ${reason}`);
+}
+
+let stopping = false;
+async function shutdown(signal: string): Promise<void> {
+	if (stopping) return;
+	stopping = true;
+	logger.info({ signal }, 'shutting down');
+	const limit = setTimeout(() => fail('Shutdown took too long; exiting anyway.'), SHUTDOWN_LIMIT_MS);
+	limit.unref();
+	await bot.stop();
+	logger.info('stopped');
+	logger.flush();
+	process.exit(0);
+}
+process.on('SIGINT', () => void shutdown('SIGINT'));
+process.on('SIGTERM', () => void shutdown('SIGTERM'));

@@ -1,0 +1,142 @@
+import type { AutocompleteInteraction, Interaction } from 'discord.js';
+import { DEFER_AFTER_MS, DISCORD_LIMITS } from '../core/constants.js';
+import { ProviderError, UserError } from '../core/errors.js';
+import type { Logger } from '../core/logger.js';
+import type { Context } from '../context.js';
+import { decodeCustomId } from './customId.js';
+import { deferAnswer, deliver, errorReply, genericErrorReply, type Answerable, type DeferStyle } from './respond.js';
+import type { CommandSet, Reply } from './types.js';
+
+interface Route {
+	run: () => Promise<Reply>;
+	defer: DeferStyle;
+}
+
+type Outcome = { ok: true; reply: Reply } | { ok: false; error: unknown };
+
+/** What the log says about an interaction, beside its id (the correlation id shown in error answers). */
+function describe(interaction: Interaction): Record<string, string | null> {
+	const what = interaction.isCommand() || interaction.isAutocomplete() ? interaction.commandName : 'customId' in interaction ? interaction.customId : null;
+	return { interaction: interaction.id, type: String(interaction.type), what, user: interaction.user.id, guild: interaction.guildId };
+}
+
+/** Turns a handler's failure into an answer: user-safe errors are shown, anything else is a bug with a reference. */
+function replyForError(error: unknown, interactionId: string, log: Logger): Reply {
+	if (error instanceof ProviderError) {
+		log.warn({ provider: error.provider, kind: error.kind, detail: error.detail }, 'provider error answered');
+		return errorReply(error.message);
+	}
+	if (error instanceof UserError) {
+		log.info({ reason: error.message }, 'user error answered');
+		return errorReply(error.message);
+	}
+	log.error({ err: error }, 'handler failed');
+	return genericErrorReply(interactionId);
+}
+
+function delay(ms: number): { promise: Promise<'defer'>; cancel: () => void } {
+	let timer: NodeJS.Timeout | undefined;
+	const promise = new Promise<'defer'>((resolve) => {
+		timer = setTimeout(() => resolve('defer'), ms);
+	});
+	return { promise, cancel: () => clearTimeout(timer) };
+}
+
+/**
+ * Routes every interaction to its handler and owns the answer: a handler that has not answered within
+ * DEFER_AFTER_MS is deferred so Discord's 3 s deadline is met, and every failure ends as an ephemeral answer.
+ * Nothing thrown here reaches the client: the process keeps serving.
+ */
+export function createDispatcher(context: Context, commands: CommandSet): (interaction: Interaction) => Promise<void> {
+	const chatInput = new Map(commands.chatInput.map((command) => [command.definition.name, command]));
+	const userContext = new Map(commands.userContext.map((command) => [command.definition.name, command]));
+	const components = new Map(commands.components.map((handler) => [handler.prefix, handler]));
+	const modals = new Map(commands.modals.map((handler) => [handler.prefix, handler]));
+
+	function route(interaction: Answerable): Route | undefined {
+		if (interaction.isChatInputCommand()) {
+			const command = chatInput.get(interaction.commandName);
+			return command && { run: () => command.execute(context, interaction), defer: { ephemeral: command.ephemeral(interaction) } };
+		}
+		if (interaction.isUserContextMenuCommand()) {
+			const command = userContext.get(interaction.commandName);
+			return command && { run: () => command.execute(context, interaction), defer: { ephemeral: command.ephemeral(interaction) } };
+		}
+		if (interaction.isMessageComponent()) {
+			const { prefix, args } = decodeCustomId(interaction.customId);
+			const handler = components.get(prefix);
+			return handler && { run: () => handler.execute(context, interaction, args), defer: handler.defer };
+		}
+		if (interaction.isModalSubmit()) {
+			const { prefix, args } = decodeCustomId(interaction.customId);
+			const handler = modals.get(prefix);
+			return handler && { run: () => handler.execute(context, interaction, args), defer: handler.defer };
+		}
+		return undefined;
+	}
+
+	async function answer(interaction: Answerable, found: Route, log: Logger): Promise<void> {
+		const started = performance.now();
+		const outcome: Promise<Outcome> = Promise.resolve()
+			.then(found.run)
+			.then(
+				(reply) => ({ ok: true as const, reply }),
+				(error: unknown) => ({ ok: false as const, error }),
+			);
+		const timer = delay(DEFER_AFTER_MS);
+		const first = await Promise.race([outcome, timer.promise]);
+		timer.cancel();
+		if (first === 'defer') {
+			await deferAnswer(interaction, found.defer).catch((error: unknown) => log.warn({ err: error }, 'deferral failed'));
+		}
+		const settled = await outcome;
+		const reply = settled.ok ? settled.reply : replyForError(settled.error, interaction.id, log);
+		try {
+			await deliver(interaction, reply);
+		} catch (error) {
+			log.error({ err: error }, 'answer could not be delivered');
+			if (settled.ok) await deliver(interaction, genericErrorReply(interaction.id)).catch(() => undefined);
+		}
+		log.info({ ms: Math.round(performance.now() - started), ok: settled.ok, deferred: first === 'defer' }, 'interaction answered');
+	}
+
+	async function autocomplete(interaction: AutocompleteInteraction, log: Logger): Promise<void> {
+		const command = chatInput.get(interaction.commandName);
+		let choices: Awaited<ReturnType<NonNullable<NonNullable<typeof command>['autocomplete']>>> = [];
+		try {
+			if (command?.autocomplete) {
+				const timer = delay(DISCORD_LIMITS.initialResponseMs - 500);
+				const result = await Promise.race([command.autocomplete(context, interaction), timer.promise]);
+				timer.cancel();
+				if (result !== 'defer') choices = result;
+			}
+		} catch (error) {
+			log.warn({ err: error }, 'autocomplete failed');
+		}
+		await interaction.respond(choices.slice(0, DISCORD_LIMITS.autocompleteChoices));
+	}
+
+	return async function dispatch(interaction: Interaction): Promise<void> {
+		const log = context.logger.child(describe(interaction));
+		try {
+			if (interaction.isAutocomplete()) {
+				await autocomplete(interaction, log);
+				return;
+			}
+			if (!interaction.isRepliable()) return;
+			const answerable = interaction as Answerable;
+			const found = route(answerable);
+			if (found) {
+				await answer(answerable, found, log);
+				return;
+			}
+			log.warn('no handler for interaction');
+			await deliver(
+				answerable,
+				errorReply(`I don't know that command or button (it may be from an older version of the bot). Reference: \`${interaction.id}\`.`),
+			);
+		} catch (error) {
+			log.error({ err: error }, 'interaction failed');
+		}
+	};
+}

@@ -1,0 +1,42 @@
+import { escapeMarkdown, time, TimestampStyles } from 'discord.js';
+import type { APIEmbed, APIEmbedField } from 'discord-api-types/v10';
+import { COLORS } from '../../core/constants.js';
+import { badgeNames } from '../../discord/badges.js';
+import { avatarDecorationUrl, avatarUrl, bannerUrl, snowflakeDate } from '../../discord/cdn.js';
+import type { DiscordUser } from '../../discord/users.js';
+
+export interface DiscordProfileOptions {
+	/** The cached copy stands in for Discord, which failed; the footer says so. */
+	stale?: boolean;
+}
+
+function handle(user: DiscordUser): string {
+	return user.discriminator && user.discriminator !== '0' ? `${user.username}#${user.discriminator}` : `@${user.username}`;
+}
+
+/** The Discord profile card: who the user is on Discord, from the user object alone. */
+export function discordProfileEmbed(user: DiscordUser, options: DiscordProfileOptions = {}): APIEmbed {
+	const created = snowflakeDate(user.id);
+	const markers = [user.bot ? '🤖 Bot' : undefined, user.system ? '⚙️ Official Discord system user' : undefined].filter(Boolean);
+	const badges = badgeNames(user.public_flags);
+	const fields: APIEmbedField[] = [
+		{ name: 'Account created', value: `${time(created, TimestampStyles.LongDate)} (${time(created, TimestampStyles.RelativeTime)})`, inline: true },
+		{ name: 'User ID', value: `\`${user.id}\``, inline: true },
+	];
+	if (badges.length > 0) fields.push({ name: badges.length === 1 ? 'Badge' : 'Badges', value: badges.join('\n'), inline: false });
+	if (user.avatar_decoration_data) {
+		fields.push({ name: 'Avatar decoration', value: `[View](${avatarDecorationUrl(user.avatar_decoration_data.asset)})`, inline: true });
+	}
+	const embed: APIEmbed = {
+		title: escapeMarkdown(user.global_name ?? user.username),
+		url: `https://discord.com/users/${user.id}`,
+		description: [escapeMarkdown(handle(user)), ...markers].join('\n'),
+		color: user.accent_color ?? COLORS.discord,
+		thumbnail: { url: avatarUrl(user) },
+		fields,
+		footer: { text: options.stale ? 'Discord · cached copy: Discord is unavailable right now' : 'Discord' },
+	};
+	const banner = bannerUrl(user);
+	if (banner) embed.image = { url: banner };
+	return embed;
+}

@@ -1,0 +1,107 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+export const REPO_ROOT = resolve(import.meta.dirname, '../..');
+const TSX = join(REPO_ROOT, 'node_modules/.bin/tsx');
+
+export interface LogLine {
+	level: number;
+	msg?: string;
+	[key: string]: unknown;
+}
+
+export interface BotProcess {
+	readonly child: ChildProcess;
+	readonly dir: string;
+	readonly databaseUrl: string;
+	stdout(): string;
+	stderr(): string;
+	logs(): LogLine[];
+	waitForLog(predicate: (line: LogLine) => boolean, timeoutMs?: number): Promise<LogLine>;
+	waitForExit(timeoutMs?: number): Promise<number | null>;
+	/** SIGTERM, then SIGKILL if it has not exited within the bound. Returns the exit code. */
+	stop(timeoutMs?: number): Promise<number | null>;
+}
+
+export interface SpawnOptions {
+	env: Record<string, string>;
+	/** A directory to run in (and keep the database in); a fresh temp dir by default. */
+	dir?: string;
+	script?: string;
+	args?: string[];
+}
+
+function poll<T>(check: () => T | undefined, timeoutMs: number, what: string): Promise<T> {
+	return new Promise((resolvePromise, reject) => {
+		const started = Date.now();
+		const tick = () => {
+			const found = check();
+			if (found !== undefined) return resolvePromise(found);
+			if (Date.now() - started > timeoutMs) return reject(new Error(`Timed out after ${timeoutMs} ms waiting for ${what}`));
+			setTimeout(tick, 25);
+		};
+		tick();
+	});
+}
+
+/**
+ * Runs a script of this repo (the bot by default) as its own process, the way `npm start` does (tsx), in a
+ * temp directory so a developer's .env and database are never touched. Only the env given is passed, plus PATH.
+ */
+export function spawnScript(options: SpawnOptions): BotProcess {
+	const dir = options.dir ?? mkdtempSync(join(tmpdir(), 'bot-test-'));
+	const databaseUrl = options.env.DATABASE_URL ?? `sqlite://${join(dir, 'bot.sqlite')}`;
+	const child = spawn(TSX, [join(REPO_ROOT, options.script ?? 'src/index.ts'), ...(options.args ?? [])], {
+		cwd: dir,
+		env: { PATH: process.env.PATH ?? '', DATABASE_URL: databaseUrl, ...options.env },
+		stdio: ['ignore', 'pipe', 'pipe'],
+	});
+	let out = '';
+	let err = '';
+	let exitCode: number | null | undefined;
+	child.stdout?.on('data', (chunk: Buffer) => (out += chunk.toString()));
+	child.stderr?.on('data', (chunk: Buffer) => (err += chunk.toString()));
+	child.on('exit', (code, signal) => (exitCode = code ?? (signal ? null : code)));
+
+	const logs = (): LogLine[] =>
+		out
+			.split('\n')
+			.filter((line) => line.startsWith('{'))
+			.flatMap((line) => {
+				try {
+					return [JSON.parse(line) as LogLine];
+				} catch {
+					return [];
+				}
+			});
+	const waitForExit = (timeoutMs = 15_000) =>
+		poll(() => (exitCode === undefined ? undefined : { code: exitCode }), timeoutMs, 'the process to exit').then((result) => result.code);
+
+	return {
+		child,
+		dir,
+		databaseUrl,
+		stdout: () => out,
+		stderr: () => err,
+		logs,
+		waitForLog: (predicate, timeoutMs = 15_000) =>
+			poll(() => logs().find(predicate), timeoutMs, `a log line (stdout so far: ${out.slice(-500)} stderr: ${err.slice(-500)})`),
+		waitForExit,
+		async stop(timeoutMs = 10_000) {
+			if (exitCode !== undefined) return exitCode;
+			child.kill('SIGTERM');
+			try {
+				return await waitForExit(timeoutMs);
+			} catch {
+				child.kill('SIGKILL');
+				return waitForExit(5_000).catch(() => null);
+			}
+		},
+	};
+}
+
+export function removeDir(dir: string): void {
+	rmSync(dir, { recursive: true, force: true });
+}

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from '../../src/core/config.js';
+
+const pkg = { name: 'crossfade-bot', version: '1.2.3', homepage: 'https://example.org/bot' };
+
+function configError(env: NodeJS.ProcessEnv): string {
+	try {
+		loadConfig(env, pkg);
+	} catch (error) {
+		if (error instanceof ConfigError) return error.message;
+		throw error;
+	}
+	throw new Error('expected a ConfigError');
+}
+
+describe('loadConfig', () => {
+	it('applies the documented defaults', () => {
+		const config = loadConfig({ DISCORD_TOKEN: 'abc' }, pkg);
+		expect(config.discord.apiUrl).toBe('https://discord.com/api');
+		expect(config.databaseUrl).toBe('sqlite://data/bot.sqlite');
+		expect(config.logLevel).toBe('info');
+		expect(config.discogs.apiUrl).toBe('https://api.discogs.com');
+		expect(config.discogs.userAgent).toBe('crossfade-bot/1.2.3 +https://example.org/bot');
+		expect(config.discogs.rateLimit).toBe(25);
+	});
+
+	it('gives authenticated Discogs clients the higher limit', () => {
+		expect(loadConfig({ DISCORD_TOKEN: 'abc', DISCOGS_TOKEN: 't' }, pkg).discogs.rateLimit).toBe(60);
+	});
+
+	it('names a missing or empty DISCORD_TOKEN', () => {
+		expect(configError({})).toBe('DISCORD_TOKEN is required');
+		expect(configError({ DISCORD_TOKEN: '  ' })).toBe('DISCORD_TOKEN is required');
+	});
+
+	it('names an invalid variable and says what is wrong', () => {
+		expect(configError({ DISCORD_TOKEN: 'a', DISCORD_API_URL: 'not a url' })).toMatch(/^DISCORD_API_URL must be an http\(s\) URL/);
+		expect(configError({ DISCORD_TOKEN: 'a', DISCORD_GUILD_ID: '12' })).toMatch(/^DISCORD_GUILD_ID must be a Discord snowflake/);
+		expect(configError({ DISCORD_TOKEN: 'a', LOG_LEVEL: 'loud' })).toMatch(/^LOG_LEVEL must be one of/);
+		expect(configError({ DISCORD_TOKEN: 'a', DATABASE_URL: 'mysql://x' })).toMatch(/^DATABASE_URL must be a sqlite:\/\/ URL/);
+	});
+
+	it('strips a trailing slash from base URLs', () => {
+		expect(loadConfig({ DISCORD_TOKEN: 'a', DISCORD_API_URL: 'http://127.0.0.1:5/api/' }, pkg).discord.apiUrl).toBe('http://127.0.0.1:5/api');
+	});
+});
