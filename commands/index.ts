@@ -1,11 +1,13 @@
 import type { CommandSet } from '../src/interactions/types.js';
+import { discogsCommand } from './discogs/index.js';
+import { discogsPageButtons } from './discogs/pages.js';
 import { profileCommand, viewProfileCommand } from './profile.js';
 
 /** Every command, button and modal the bot answers. Importing this has no side effects. */
 export const commands: CommandSet = {
-	chatInput: [profileCommand],
+	chatInput: [profileCommand, discogsCommand],
 	userContext: [viewProfileCommand],
-	components: [],
+	components: [discogsPageButtons],
 	modals: [],
 };
 

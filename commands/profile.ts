@@ -28,8 +28,8 @@ const optionsSchema = z.object({
 });
 
 async function profileCard(context: Context, userId: string, ephemeral: boolean): Promise<Reply> {
-	const { value: user, stale } = await context.discordUsers.getUser(userId);
-	return { kind: 'message', ephemeral, message: { embeds: [discordProfileEmbed(user, { stale })] } };
+	const { value: user, fetchedAt, stale } = await context.discordUsers.getUser(userId);
+	return { kind: 'message', ephemeral, message: { embeds: [discordProfileEmbed(user, { fetchedAt, stale, now: context.now() })] } };
 }
 
 export const profileCommand: ChatInputCommand = {

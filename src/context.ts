@@ -1,6 +1,8 @@
 import type { Config } from './core/config.js';
 import type { Logger } from './core/logger.js';
 import type { Store } from './core/store.js';
+import type { RecentLookups } from './accounts/recentLookups.js';
+import type { DiscogsClient } from './discogs/client.js';
 import type { DiscordUsers } from './discord/users.js';
 
 /** What handlers depend on, built once at start-up (or against fakes in tests) and passed in. */
@@ -9,5 +11,7 @@ export interface Context {
 	logger: Logger;
 	store: Store;
 	discordUsers: DiscordUsers;
+	discogs: DiscogsClient;
+	recent: RecentLookups;
 	now: () => number;
 }

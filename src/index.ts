@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { DiscordAPIError } from '@discordjs/rest';
+import { DiscordAPIError } from 'discord.js';
 import { ConfigError, loadConfig, loadDotEnv, type Config } from './core/config.js';
 import { createLogger } from './core/logger.js';
 import { startBot, type RunningBot } from './bot/start.js';

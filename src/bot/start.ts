@@ -4,6 +4,8 @@ import type { Context } from '../context.js';
 import type { Config } from '../core/config.js';
 import type { Logger } from '../core/logger.js';
 import { openStore } from '../core/store.js';
+import { RecentLookups } from '../accounts/recentLookups.js';
+import { createDiscogsClient } from '../discogs/client.js';
 import { createDiscordUsers } from '../discord/users.js';
 import { createDispatcher } from '../interactions/dispatcher.js';
 import { ResourceCache } from '../providers/cache.js';
@@ -27,6 +29,8 @@ export async function startBot(config: Config, logger: Logger): Promise<RunningB
 		logger,
 		store,
 		discordUsers: createDiscordUsers(client.rest, cache),
+		discogs: createDiscogsClient({ config: config.discogs, cache, logger }),
+		recent: new RecentLookups(store.namespace('recent')),
 		now: Date.now,
 	};
 	const dispatch = createDispatcher(context, commands);
@@ -43,6 +47,7 @@ export async function startBot(config: Config, logger: Logger): Promise<RunningB
 		await client.login(config.discord.token);
 	} catch (error) {
 		await client.destroy().catch(() => undefined);
+		await context.discogs.close().catch(() => undefined);
 		await store.close().catch(() => undefined);
 		throw error;
 	}
@@ -50,6 +55,7 @@ export async function startBot(config: Config, logger: Logger): Promise<RunningB
 	return {
 		async stop() {
 			await client.destroy();
+			await context.discogs.close();
 			await store.close();
 		},
 	};

@@ -1,4 +1,6 @@
-import { DiscordAPIError, HTTPError, type REST } from '@discordjs/rest';
+// The client's REST errors are discord.js's (CommonJS) classes; @discordjs/rest's ESM build has twins that fail instanceof.
+import type { REST } from '@discordjs/rest';
+import { DiscordAPIError, HTTPError } from 'discord.js';
 import { Routes } from 'discord-api-types/v10';
 import { z } from 'zod';
 import { ProviderError } from '../core/errors.js';

@@ -7,8 +7,8 @@ import {
 	type ModalSubmitInteraction,
 	type UserContextMenuCommandInteraction,
 } from 'discord.js';
-import type { APIEmbed } from 'discord-api-types/v10';
 import { COLORS, DISCORD_LIMITS } from '../core/constants.js';
+import { clampEmbed } from '../views/format.js';
 import type { MessagePayload, Reply } from './types.js';
 
 /** Interactions that can carry a message answer. */
@@ -25,22 +25,6 @@ const NO_MENTIONS = { parse: [] as [] };
 
 function cut(text: string, max: number): string {
 	return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
-}
-
-/** The last line of defence for Discord's limits; views already aim below them. */
-function clampEmbed(embed: APIEmbed): APIEmbed {
-	const clamped: APIEmbed = { ...embed };
-	if (clamped.title) clamped.title = cut(clamped.title, DISCORD_LIMITS.embedTitle);
-	if (clamped.description) clamped.description = cut(clamped.description, DISCORD_LIMITS.embedDescription);
-	if (clamped.fields) {
-		clamped.fields = clamped.fields.slice(0, DISCORD_LIMITS.embedFields).map((field) => ({
-			...field,
-			name: cut(field.name, DISCORD_LIMITS.embedFieldName),
-			value: cut(field.value, DISCORD_LIMITS.embedFieldValue),
-		}));
-	}
-	if (clamped.footer) clamped.footer = { ...clamped.footer, text: cut(clamped.footer.text, DISCORD_LIMITS.embedFooter) };
-	return clamped;
 }
 
 function body(message: MessagePayload) {

@@ -20,12 +20,14 @@ const nelly = discordUserSchema.parse({
 	avatar_decoration_data: { sku_id: '1144058844004233369', asset: 'a_fed43ab12698df65902ba06727e20c0e' },
 });
 
+const fresh = { fetchedAt: 0, stale: false, now: 0 };
+
 describe('discordProfileEmbed', () => {
-	const embed = discordProfileEmbed(nelly);
+	const embed = discordProfileEmbed(nelly, fresh);
 
 	it('shows the name, the legacy tag and the accent colour', () => {
 		expect(embed.title).toBe('Nelly');
-		expect(embed.description).toBe('Nelly#1337');
+		expect(embed.description).toBe('Nelly\\#1337'); // Discord shows Nelly#1337
 		expect(embed.color).toBe(16711680);
 	});
 
@@ -56,10 +58,16 @@ describe('discordProfileEmbed', () => {
 	});
 
 	it('marks bots and escapes markdown in names', () => {
-		const bot = discordProfileEmbed({ ...nelly, global_name: '**Loud**_bot', discriminator: '0', bot: true });
+		const bot = discordProfileEmbed({ ...nelly, global_name: '**Loud**_bot', discriminator: '0', bot: true }, fresh);
 		expect(bot.title).toBe('\\*\\*Loud\\*\\*\\_bot');
 		expect(bot.description).toContain('🤖 Bot');
 		expect(bot.description).toContain('@Nelly');
+	});
+
+	it('says when the card is a cached copy standing in for Discord', () => {
+		const stale = discordProfileEmbed(nelly, { fetchedAt: 0, stale: true, now: 3 * 3600_000 });
+		expect(stale.footer?.text).toBe('Cached copy from 3 hours ago — Discord is unavailable right now');
+		expect(embed.footer?.text).toBe('Discord');
 	});
 
 	it('lists several badges', () => {

@@ -1,13 +1,16 @@
-import { escapeMarkdown, time, TimestampStyles } from 'discord.js';
 import type { APIEmbed, APIEmbedField } from 'discord-api-types/v10';
 import { COLORS } from '../../core/constants.js';
+import { escapeMarkdown } from '../../discogs/markup.js';
 import { badgeNames } from '../../discord/badges.js';
 import { avatarDecorationUrl, avatarUrl, bannerUrl, snowflakeDate } from '../../discord/cdn.js';
 import type { DiscordUser } from '../../discord/users.js';
+import { cachedFooter, discordTimestamp } from '../format.js';
 
 export interface DiscordProfileOptions {
+	fetchedAt: number;
 	/** The cached copy stands in for Discord, which failed; the footer says so. */
-	stale?: boolean;
+	stale: boolean;
+	now: number;
 }
 
 function handle(user: DiscordUser): string {
@@ -15,12 +18,12 @@ function handle(user: DiscordUser): string {
 }
 
 /** The Discord profile card: who the user is on Discord, from the user object alone. */
-export function discordProfileEmbed(user: DiscordUser, options: DiscordProfileOptions = {}): APIEmbed {
+export function discordProfileEmbed(user: DiscordUser, options: DiscordProfileOptions): APIEmbed {
 	const created = snowflakeDate(user.id);
 	const markers = [user.bot ? '🤖 Bot' : undefined, user.system ? '⚙️ Official Discord system user' : undefined].filter(Boolean);
 	const badges = badgeNames(user.public_flags);
 	const fields: APIEmbedField[] = [
-		{ name: 'Account created', value: `${time(created, TimestampStyles.LongDate)} (${time(created, TimestampStyles.RelativeTime)})`, inline: true },
+		{ name: 'Account created', value: `${discordTimestamp(created, 'D')} (${discordTimestamp(created, 'R')})`, inline: true },
 		{ name: 'User ID', value: `\`${user.id}\``, inline: true },
 	];
 	if (badges.length > 0) fields.push({ name: badges.length === 1 ? 'Badge' : 'Badges', value: badges.join('\n'), inline: false });
@@ -34,7 +37,7 @@ export function discordProfileEmbed(user: DiscordUser, options: DiscordProfileOp
 		color: user.accent_color ?? COLORS.discord,
 		thumbnail: { url: avatarUrl(user) },
 		fields,
-		footer: { text: options.stale ? 'Discord · cached copy: Discord is unavailable right now' : 'Discord' },
+		footer: { text: cachedFooter(options.fetchedAt, options.stale, options.now, 'Discord') ?? 'Discord' },
 	};
 	const banner = bannerUrl(user);
 	if (banner) embed.image = { url: banner };

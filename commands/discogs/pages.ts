@@ -1,0 +1,95 @@
+import { ButtonStyle, ComponentType, type APIActionRowComponent, type APIButtonComponent } from 'discord-api-types/v10';
+import type { Context } from '../../src/context.js';
+import type { ContributionSort, SortOrder } from '../../src/discogs/schemas.js';
+import { CONTRIBUTION_SORTS, SORT_ORDERS } from '../../src/discogs/schemas.js';
+import { encodeCustomId } from '../../src/interactions/customId.js';
+import type { ComponentHandler, MessagePayload } from '../../src/interactions/types.js';
+import { discogsContributionsEmbed } from '../../src/views/discogs/contributionsEmbed.js';
+import { discogsSubmissionsEmbed } from '../../src/views/discogs/submissionsEmbed.js';
+
+/** Items a page shows: what fits an embed comfortably. */
+export const PER_PAGE = 10;
+const PREFIX = 'dgp';
+
+/** Everything needed to draw a page again, kept in the buttons' custom_ids. */
+export interface PageState {
+	view: 'contributions' | 'submissions';
+	username: string;
+	page: number;
+	sort?: ContributionSort | undefined;
+	order?: SortOrder | undefined;
+}
+
+const VIEW_CODES = { contributions: 'c', submissions: 's' } as const;
+
+function pageButton(state: PageState, nav: string, label: string, page: number, disabled: boolean): APIButtonComponent {
+	return {
+		type: ComponentType.Button,
+		style: ButtonStyle.Secondary,
+		label,
+		disabled,
+		custom_id: encodeCustomId(PREFIX, VIEW_CODES[state.view], nav, page, state.sort ?? '-', state.order ?? '-', encodeURIComponent(state.username)),
+	};
+}
+
+function navigation(state: PageState, pages: number): APIActionRowComponent<APIButtonComponent>[] {
+	if (pages <= 1) return [];
+	const { page } = state;
+	return [
+		{
+			type: ComponentType.ActionRow,
+			components: [
+				pageButton(state, 'f', '« First', 1, page <= 1),
+				pageButton(state, 'p', '‹ Previous', Math.max(1, page - 1), page <= 1),
+				pageButton(state, 'i', `${page} / ${pages}`, page, true),
+				pageButton(state, 'n', 'Next ›', Math.min(pages, page + 1), page >= pages),
+				pageButton(state, 'l', 'Last »', pages, page >= pages),
+			],
+		},
+	];
+}
+
+/** Fetches one page from Discogs and draws it with its First / Previous / Next / Last buttons. */
+export async function renderPage(context: Context, state: PageState): Promise<MessagePayload> {
+	const view = { webUrl: context.config.discogs.webUrl, now: context.now(), username: state.username };
+	if (state.view === 'contributions') {
+		const { value, fetchedAt, stale } = await context.discogs.getContributions(state.username, {
+			page: state.page,
+			perPage: PER_PAGE,
+			...(state.sort && { sort: state.sort }),
+			...(state.order && { sortOrder: state.order }),
+		});
+		return {
+			embeds: [discogsContributionsEmbed(value, { ...view, fetchedAt, stale, sort: state.sort, sortOrder: state.order })],
+			components: navigation(state, value.pagination.pages),
+		};
+	}
+	const { value, fetchedAt, stale } = await context.discogs.getSubmissions(state.username, { page: state.page, perPage: PER_PAGE });
+	return { embeds: [discogsSubmissionsEmbed(value, { ...view, fetchedAt, stale })], components: navigation(state, value.pagination.pages) };
+}
+
+function parseState(args: string[]): PageState | undefined {
+	const [code, , page, sort, order, username] = args;
+	const view = code === 'c' ? 'contributions' : code === 's' ? 'submissions' : undefined;
+	const pageNumber = Number(page);
+	if (!view || !username || !Number.isInteger(pageNumber) || pageNumber < 1) return undefined;
+	return {
+		view,
+		username: decodeURIComponent(username),
+		page: pageNumber,
+		sort: CONTRIBUTION_SORTS.find((key) => key === sort),
+		order: SORT_ORDERS.find((key) => key === order),
+	};
+}
+
+/** The page buttons: work for anyone who sees the message and after a restart, since the state is in the id. */
+export const discogsPageButtons: ComponentHandler = {
+	prefix: PREFIX,
+	defer: 'update',
+	async execute(context, _interaction, args) {
+		const state = parseState(args);
+		if (!state) throw new Error(`Malformed page button: ${args.join(':')}`);
+		return { kind: 'update', message: await renderPage(context, state) };
+	},
+};
+

@@ -1,0 +1,180 @@
+import type { Config } from '../core/config.js';
+import { ProviderError, UserError } from '../core/errors.js';
+import type { Logger } from '../core/logger.js';
+import type { Cached, ResourceCache } from '../providers/cache.js';
+import { DiscogsHttp } from './http.js';
+import { RateLimiter } from './rateLimiter.js';
+import {
+	CONTRIBUTION_SORTS,
+	contributionsPageSchema,
+	identitySchema,
+	profileSchema,
+	SORT_ORDERS,
+	submissionsPageSchema,
+	type ContributionSort,
+	type DiscogsContributionsPage,
+	type DiscogsIdentity,
+	type DiscogsProfile,
+	type DiscogsSubmissionsPage,
+	type SortOrder,
+} from './schemas.js';
+
+/** How long a fetched profile is served from the cache. */
+export const PROFILE_TTL_MS = 10 * 60_000;
+/** How long a fetched page of contributions is served from the cache. */
+export const CONTRIBUTIONS_TTL_MS = 30 * 60_000;
+/** How long a fetched page of submissions is served from the cache. */
+export const SUBMISSIONS_TTL_MS = 30 * 60_000;
+/** The longest one call waits for the rate limit: a Discord interaction must be answered in 15 minutes, a user gives up far sooner. */
+export const DEFAULT_MAX_WAIT_MS = 12_000;
+export const DEFAULT_PER_PAGE = 50;
+export const MAX_PER_PAGE = 100;
+const MAX_USERNAME_LENGTH = 64;
+
+export interface PageOptions {
+	page?: number;
+	perPage?: number;
+}
+
+export interface ContributionsOptions extends PageOptions {
+	sort?: ContributionSort;
+	sortOrder?: SortOrder;
+}
+
+export interface DiscogsClient {
+	/** `fresh` skips a fresh cached copy (to see a just-edited profile); the copy still stands in on an outage. */
+	getProfile(username: string, options?: { fresh?: boolean }): Promise<Cached<DiscogsProfile>>;
+	getContributions(username: string, options?: ContributionsOptions): Promise<Cached<DiscogsContributionsPage>>;
+	getSubmissions(username: string, options?: PageOptions): Promise<Cached<DiscogsSubmissionsPage>>;
+	/** Who DISCOGS_TOKEN belongs to; never cached. */
+	getIdentity(): Promise<DiscogsIdentity>;
+	/** Fails waiting callers and closes the connections. */
+	close(): Promise<void>;
+}
+
+export interface DiscogsClientOptions {
+	config: Config['discogs'];
+	cache: ResourceCache;
+	logger: Logger;
+	now?: () => number;
+	/** The longest one call waits for rate-limit slots and backoff (default 12 s). */
+	maxWaitMs?: number;
+	/** In [0, 1), for backoff jitter (default Math.random). */
+	random?: () => number;
+}
+
+/** Typed cache keys, one namespace per resource; usernames are lower-cased as Discogs matches them. */
+export const discogsCacheKeys = {
+	profile: (username: string) => `discogs:profile:${username.toLowerCase()}`,
+	contributions: (username: string, page: number, perPage: number, sort: string, order: string) =>
+		`discogs:contributions:${username.toLowerCase()}:${page}:${perPage}:${sort}:${order}`,
+	submissions: (username: string, page: number, perPage: number) => `discogs:submissions:${username.toLowerCase()}:${page}:${perPage}`,
+};
+
+/**
+ * Checks a Discogs username before it goes into a URL. Lenient about which characters Discogs allows, strict
+ * about what could change the request: path and query delimiters, whitespace, control characters.
+ * Returns the username without surrounding whitespace.
+ */
+export function parseDiscogsUsername(input: string): string {
+	const username = input.trim();
+	if (username === '') throw new UserError('Give a Discogs username.');
+	const valid =
+		username.length <= MAX_USERNAME_LENGTH &&
+		username !== '.' &&
+		username !== '..' &&
+		!/[/?#\\%\s\p{Cc}]/u.test(username);
+	if (!valid) {
+		const shown = input.replace(/[`\p{Cc}]/gu, '').slice(0, MAX_USERNAME_LENGTH);
+		throw new UserError(`\`${shown}\` is not a valid Discogs username.`);
+	}
+	return username;
+}
+
+function pageOptions(options: PageOptions): { page: number; perPage: number } {
+	const page = options.page ?? 1;
+	const perPage = options.perPage ?? DEFAULT_PER_PAGE;
+	if (!Number.isInteger(page) || page < 1) throw new UserError('The page number must be a whole number from 1.');
+	if (!Number.isInteger(perPage) || perPage < 1 || perPage > MAX_PER_PAGE) {
+		throw new UserError(`The page size must be a whole number from 1 to ${MAX_PER_PAGE}.`);
+	}
+	return { page, perPage };
+}
+
+function userPath(username: string, resource?: string): string {
+	return `/users/${encodeURIComponent(username)}${resource ? `/${resource}` : ''}`;
+}
+
+export function createDiscogsClient(options: DiscogsClientOptions): DiscogsClient {
+	const { config, cache, logger } = options;
+	const now = options.now ?? Date.now;
+	const limiter = new RateLimiter({ limit: config.rateLimit, windowMs: config.rateWindowMs, now });
+	const http = new DiscogsHttp({
+		config,
+		logger,
+		limiter,
+		now,
+		maxWaitMs: options.maxWaitMs ?? DEFAULT_MAX_WAIT_MS,
+		random: options.random ?? Math.random,
+	});
+
+	return {
+		async getProfile(input, { fresh = false } = {}) {
+			const username = parseDiscogsUsername(input);
+			return cache.lookup(discogsCacheKeys.profile(username), {
+				ttlMs: PROFILE_TTL_MS,
+				bypass: fresh,
+				load: () => http.getJson({ path: userPath(username), schema: profileSchema, subject: username }),
+			});
+		},
+
+		async getContributions(input, contributionOptions = {}) {
+			const username = parseDiscogsUsername(input);
+			const { page, perPage } = pageOptions(contributionOptions);
+			const { sort, sortOrder } = contributionOptions;
+			if (sort !== undefined && !CONTRIBUTION_SORTS.includes(sort)) {
+				throw new UserError(`Contributions can be sorted by ${CONTRIBUTION_SORTS.join(', ')}.`);
+			}
+			if (sortOrder !== undefined && !SORT_ORDERS.includes(sortOrder)) throw new UserError('The sort order must be asc or desc.');
+			return cache.lookup(discogsCacheKeys.contributions(username, page, perPage, sort ?? '-', sortOrder ?? '-'), {
+				ttlMs: CONTRIBUTIONS_TTL_MS,
+				load: () =>
+					http.getJson({
+						path: userPath(username, 'contributions'),
+						query: { page, per_page: perPage, sort, sort_order: sortOrder },
+						schema: contributionsPageSchema,
+						subject: username,
+					}),
+			});
+		},
+
+		async getSubmissions(input, pageOpts = {}) {
+			const username = parseDiscogsUsername(input);
+			const { page, perPage } = pageOptions(pageOpts);
+			return cache.lookup(discogsCacheKeys.submissions(username, page, perPage), {
+				ttlMs: SUBMISSIONS_TTL_MS,
+				load: () =>
+					http.getJson({
+						path: userPath(username, 'submissions'),
+						query: { page, per_page: perPage },
+						schema: submissionsPageSchema,
+						subject: username,
+					}),
+			});
+		},
+
+		async getIdentity() {
+			if (!config.token) {
+				const error = new ProviderError({ provider: 'Discogs', kind: 'misconfigured', detail: 'DISCOGS_TOKEN is not set' });
+				logger.error({ provider: 'Discogs', kind: error.kind, detail: error.detail }, 'Discogs identity needs DISCOGS_TOKEN');
+				throw error;
+			}
+			return http.getJson({ path: '/oauth/identity', schema: identitySchema });
+		},
+
+		async close() {
+			limiter.close();
+			await http.close();
+		},
+	};
+}

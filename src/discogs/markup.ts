@@ -1,0 +1,297 @@
+/**
+ * Discogs profile markup → Discord markdown. Discogs text is written by strangers, so every character of it
+ * is escaped, only http(s) URLs become links, and nothing in it can mention, open a code block or break
+ * the formatting around it. The markdown lexer at the bottom makes `truncate` cut between tokens.
+ */
+
+export interface MarkupOptions {
+	/** Discogs website base, for the links behind [a=…], [r123], [u=…] and friends. */
+	webUrl: string;
+	/** Cut the result to this many characters, between tokens, with balanced markers. */
+	maxLength?: number;
+}
+
+export interface ConvertedMarkup {
+	markdown: string;
+	/** http(s) URLs of [img] tags in order: Discord cannot show images inline, the caller may use one. */
+	images: string[];
+}
+
+type FormatTag = 'b' | 'i' | 'u' | 's';
+type EntityKind = 'a' | 'l' | 'r' | 'm' | 'u';
+/** `arg` is the `=…` part; an [img=…] carries one and closes itself. */
+type Token =
+	| { type: 'text' | 'close'; raw: string; tag?: string }
+	| { type: 'open'; raw: string; tag: FormatTag | 'url' | 'img'; arg: string | undefined }
+	| { type: 'entity'; raw: string; kind: EntityKind; arg: string };
+/** Text pieces hold raw text, the others finished markdown. */
+type Piece = { kind: 'text' | 'open' | 'close' | 'atom'; value: string; label?: string };
+
+const MARKERS: Record<FormatTag, string> = { b: '**', i: '*', u: '__', s: '~~' };
+const ENTITY_PATHS = { a: 'artist', l: 'label', r: 'release', m: 'master' } as const;
+const TAG_PATTERN = /\[(?:(\/?)(b|i|u|s|url|img)|(url|img)=([^\]\n]*)|([alrmu])=([^\]\n]+)|([alrm])(\d+))\]/gi;
+/** Deeper nesting than this is shown literally, so hostile input cannot exhaust the stack. */
+const MAX_DEPTH = 16;
+const ZWSP = '\u200b';
+const ELLIPSIS = '…';
+/** Link texts are shortened to this, so one link cannot fill a description. */
+const LINK_TEXT_MAX = 256;
+
+const SPECIAL_CHARS = /[\\*_~`|>[\]()#<]/g;
+/** A zero-width space after the @ stops @everyone, @here and <@id> from ever pinging. */
+const MENTION_AT = /@(?=everyone|here|[!&]?\d)/gi;
+/** Line-start markers that would start a list, a subtext line (-#) or an ordered list. */
+const LINE_START = /(^|\n)([ \t]*)([-+]|\d+\.(?=\s|$))/g;
+const BARE_URL = /https?:\/\/[^\s<>"'`[\]]+/gi;
+
+function escapeText(text: string, atLineStart: boolean): string {
+	const escaped = text.replace(SPECIAL_CHARS, '\\$&').replace(MENTION_AT, `@${ZWSP}`);
+	return escaped.replace(LINE_START, (match: string, before: string, indent: string, marker: string) =>
+		before === '' && !atLineStart ? match : `${before}${indent}${marker.slice(0, -1)}\\${marker.slice(-1)}`,
+	);
+}
+
+/** Escapes plain text so Discord shows it verbatim: no formatting, no mentions, no code blocks. */
+export function escapeMarkdown(text: string): string {
+	return escapeText(text, true);
+}
+
+/** The normalised URL when `raw` is an absolute http(s) URL; anything else (javascript:, relative) is refused. */
+export function safeHttpUrl(raw: string): string | undefined {
+	const trimmed = raw.trim();
+	// URL.parse (no throw) would be neater but needs Node 22; the scheme test also refuses relative URLs.
+	try {
+		return /^https?:\/\//i.test(trimmed) ? new URL(trimmed).href : undefined;
+	} catch {
+		return undefined;
+	}
+}
+
+/** Percent-encodes what would end a `(…)` link target or a `<…>` autolink early. */
+function linkTarget(href: string): string {
+	return href.replace(/[()[\]<>\s"'`]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+}
+
+function lex(input: string): Token[] {
+	const tokens: Token[] = [];
+	let last = 0;
+	for (const match of input.matchAll(TAG_PATTERN)) {
+		if (match.index > last) tokens.push({ type: 'text', raw: input.slice(last, match.index) });
+		last = match.index + match[0].length;
+		const [raw, slash, simple, argTag, arg = '', entityKind, entityArg, idKind, id] = match;
+		const tag = (simple ?? argTag)?.toLowerCase() as FormatTag | 'url' | 'img' | undefined;
+		if (tag) tokens.push(slash ? { type: 'close', raw, tag } : { type: 'open', raw, tag, arg: argTag ? arg : undefined });
+		else {
+			const kind = (entityKind ?? idKind ?? 'a').toLowerCase() as EntityKind;
+			tokens.push({ type: 'entity', raw, kind, arg: (entityArg ?? id ?? '').trim() });
+		}
+	}
+	if (last < input.length) tokens.push({ type: 'text', raw: input.slice(last) });
+	return tokens;
+}
+
+/** Pairs each open tag with its innermost close of the same name; what stays unpaired is literal text. */
+function pairTags(tokens: Token[]): Map<number, number> {
+	const stacks = new Map<string, number[]>();
+	const pairs = new Map<number, number>();
+	tokens.forEach((token, index) => {
+		if ((token.type !== 'open' && token.type !== 'close') || (token.tag === 'img' && token.type === 'open' && token.arg !== undefined)) return;
+		const stack = stacks.get(token.tag ?? '') ?? [];
+		stacks.set(token.tag ?? '', stack);
+		if (token.type === 'open') stack.push(index);
+		else {
+			const open = stack.pop();
+			if (open !== undefined) pairs.set(open, index);
+		}
+	});
+	return pairs;
+}
+
+/** A masked link with escaped text, `<url>` when the text is blank; undefined unless the URL is http(s). */
+export function markdownLink(text: string, url: string): string | undefined {
+	const href = safeHttpUrl(url);
+	const label = escapeText(truncate(text.replace(/\s+/g, ' ').trim(), LINK_TEXT_MAX, 'plain'), false);
+	return href && (label ? `[${label}](${linkTarget(href)})` : `<${linkTarget(href)}>`);
+}
+
+/** Numbers are ids, anything else a name to search for. `label` keeps the text for use inside another link. */
+function entityLink(kind: EntityKind, arg: string, webUrl: string): Piece {
+	const path = kind === 'u' ? 'user' : ENTITY_PATHS[kind];
+	const [href, label] =
+		kind === 'u' ? [`${webUrl}/user/${encodeURIComponent(arg)}`, arg]
+		: /^\d+$/.test(arg) ? [`${webUrl}/${path}/${arg}`, `${path} ${arg}`]
+		: [`${webUrl}/search/?q=${encodeURIComponent(arg)}&type=${path}`, arg];
+	return { kind: 'atom', value: markdownLink(label, href) ?? escapeText(label, false), label };
+}
+
+interface BuildState {
+	tokens: Token[];
+	pairs: Map<number, number>;
+	webUrl: string;
+	images: string[];
+}
+
+/** Tokens `from`..`to` as pieces; text stays raw until `join` knows whether it starts a line. */
+function build(state: BuildState, from: number, to: number, depth: number, active: ReadonlySet<FormatTag>): Piece[] {
+	const out: Piece[] = [];
+	const text = (value: string): void => void out.push({ kind: 'text', value });
+	for (let i = from; i < to; i++) {
+		const token = state.tokens[i];
+		if (!token) continue;
+		if (token.type === 'entity') {
+			out.push(entityLink(token.kind, token.arg, state.webUrl));
+			continue;
+		}
+		if (token.type === 'open' && token.tag === 'img' && token.arg !== undefined) {
+			const url = safeHttpUrl(token.arg);
+			if (url) state.images.push(url);
+			else text(token.raw);
+			continue;
+		}
+		const end = state.pairs.get(i);
+		if (token.type !== 'open' || end === undefined || end >= to || depth >= MAX_DEPTH) {
+			text(token.raw);
+			continue;
+		}
+		const tag = token.tag;
+		const inner = (): Piece[] => build(state, i + 1, end, depth + 1, tag === 'url' || tag === 'img' ? active : new Set([...active, tag]));
+		const rawInner = (): string => state.tokens.slice(i + 1, end).map((t) => t.raw).join('');
+		if (tag === 'url' && token.arg !== undefined) {
+			const children = inner();
+			const label = children.map((p) => p.label ?? (p.kind === 'text' ? p.value : '')).join('');
+			const value = markdownLink(label, token.arg);
+			// A refused link target still shows its text, just not as a link.
+			if (value) out.push({ kind: 'atom', value, label });
+			else out.push(...children);
+		} else if (tag === 'url' || tag === 'img') {
+			const href = safeHttpUrl(rawInner());
+			if (!href) text(tag === 'url' ? rawInner() : `${token.raw}${rawInner()}${state.tokens[end]?.raw ?? ''}`);
+			else if (tag === 'url') out.push({ kind: 'atom', value: `<${linkTarget(href)}>`, label: href });
+			else state.images.push(href);
+		} else if (active.has(tag)) out.push(...inner()); // already bold inside bold: more markers would end it
+		else wrap(inner(), MARKERS[tag], out);
+		i = end;
+	}
+	return out;
+}
+
+/** Wraps pieces in markers, moving edge whitespace outside: Discord ignores `** x **`. */
+function wrap(inner: Piece[], marker: string, out: Piece[]): void {
+	if (!inner.map((piece) => piece.value).join('').trim()) {
+		out.push(...inner);
+		return;
+	}
+	const first = inner[0];
+	const lead = first?.kind === 'text' ? first.value.slice(0, first.value.length - first.value.trimStart().length) : '';
+	if (first && lead) inner[0] = { kind: 'text', value: first.value.slice(lead.length) };
+	const last = inner.at(-1);
+	const trail = last?.kind === 'text' ? last.value.slice(last.value.trimEnd().length) : '';
+	if (last && trail) inner[inner.length - 1] = { kind: 'text', value: last.value.slice(0, last.value.length - trail.length) };
+	out.push({ kind: 'text', value: lead }, { kind: 'open', value: marker }, ...inner, { kind: 'close', value: marker }, { kind: 'text', value: trail });
+}
+
+/** Escapes raw text, making bare http(s) URLs autolinks: escaping them would put backslashes into the link. */
+function escapeWithUrls(text: string, atLineStart: boolean): string {
+	let out = '';
+	let last = 0;
+	for (const match of text.matchAll(BARE_URL)) {
+		let url = match[0].replace(/[.,;:!?'"]+$/, '');
+		if (url.endsWith(')') && !url.includes('(')) url = url.replace(/\)+$/, '');
+		const href = safeHttpUrl(url);
+		if (!href) continue;
+		out += `${escapeText(text.slice(last, match.index), atLineStart && last === 0)}<${linkTarget(href)}>`;
+		last = match.index + url.length;
+	}
+	return out + escapeText(text.slice(last), atLineStart && last === 0);
+}
+
+function join(pieces: Piece[]): string {
+	let out = '';
+	let previous: Piece['kind'] | undefined;
+	let lineStart = true;
+	for (const piece of pieces) {
+		if (!piece.value) continue;
+		// `*a*` right before `**b**` would read as `*a***b**`; a zero-width space keeps them apart.
+		if (previous === 'close' && piece.kind === 'open') out += ZWSP;
+		out += piece.kind === 'text' ? escapeWithUrls(piece.value, lineStart) : piece.value;
+		lineStart = piece.kind === 'text' && (/\n[ \t]*$/.test(piece.value) || (lineStart && /^[ \t]*$/.test(piece.value)));
+		previous = piece.kind;
+	}
+	return out;
+}
+
+/** Converts Discogs markup (profile text) into Discord markdown that is safe to show as is. */
+export function discogsMarkupToMarkdown(text: string, options: MarkupOptions): ConvertedMarkup {
+	const tokens = lex(text.replace(/\r\n?/g, '\n'));
+	const state: BuildState = { tokens, pairs: pairTags(tokens), webUrl: options.webUrl.replace(/\/+$/, ''), images: [] };
+	const lines = join(build(state, 0, tokens.length, 0, new Set())).split('\n');
+	const markdown = lines.map((line) => line.trimEnd()).join('\n').replace(/\n{4,}/g, '\n\n\n').trim();
+	return { markdown: options.maxLength === undefined ? markdown : truncate(markdown, options.maxLength), images: state.images };
+}
+
+type Unit = { kind: 'space' | 'word' | 'atom' | 'marker'; value: string };
+/** Masked link, <autolink|timestamp|mention>, emphasis marker, whitespace, then words (escape pairs kept whole). */
+const MD_UNIT = /(\[(?:\\[\s\S]|[^\\\]\n])*\]\([^()\s]*\))|(<[^<>\s]+>)|(\*\*|\*|__|~~|\|\|)|(\s+)|((?:\\[\s\S]|[^\s\\*_~|<[])+|[\s\S])/g;
+
+function lexUnits(text: string, markdown: boolean): Unit[] {
+	const kind = (m: RegExpExecArray): Unit['kind'] => (m[4] ? 'space' : !markdown ? 'word' : m[1] || m[2] ? 'atom' : m[3] ? 'marker' : 'word');
+	return [...text.matchAll(MD_UNIT)].map((m) => ({ kind: kind(m), value: m[0] }));
+}
+
+/** A marker closes the same marker when it is open, and opens it otherwise. */
+function toggle(open: readonly string[], marker: string): string[] {
+	const at = open.lastIndexOf(marker);
+	return at === -1 ? [...open, marker] : [...open.slice(0, at), ...open.slice(at + 1)];
+}
+
+/** The markers still open after `units`, innermost last. */
+function openMarkers(units: Unit[]): string[] {
+	return units.reduce<string[]>((open, unit) => (unit.kind === 'marker' ? toggle(open, unit.value) : open), []);
+}
+
+/** Cuts one word at a character boundary, never inside an escape pair or a surrogate pair. */
+function hardCut(word: string, max: number): string {
+	let out = '';
+	for (const [piece] of word.matchAll(/\\[\s\S]|[\uD800-\uDBFF][\uDC00-\uDFFF]|[\s\S]/g)) {
+		if (out.length + piece.length > max) break;
+		out += piece;
+	}
+	return out;
+}
+
+/**
+ * Shortens markdown to at most `max` characters, ending in `…`. Cuts between tokens (never inside a link,
+ * timestamp or escape), prefers a whitespace, and closes the emphasis markers left open. `plain` mode is
+ * for footers and author names, where Discord renders no markdown.
+ */
+export function truncate(text: string, max: number, mode: 'markdown' | 'plain' = 'markdown'): string {
+	if (text.length <= max) return text;
+	if (max < ELLIPSIS.length) return '';
+	const closers = (open: string[]): number => open.join('').length;
+	let kept: Unit[] = [];
+	let length = 0;
+	let open: string[] = [];
+	let lastSpace = -1;
+	for (const unit of lexUnits(text, mode === 'markdown')) {
+		const nextOpen = unit.kind === 'marker' ? toggle(open, unit.value) : open;
+		if (length + unit.value.length + closers(nextOpen) + ELLIPSIS.length <= max) {
+			kept.push(unit);
+			length += unit.value.length;
+			open = nextOpen;
+			if (unit.kind === 'space') lastSpace = kept.length - 1;
+			continue;
+		}
+		const visible = kept.some((k) => k.kind === 'word' || k.kind === 'atom');
+		if (unit.kind === 'word' && !visible) {
+			kept.push({ kind: 'word', value: hardCut(unit.value, max - length - closers(open) - ELLIPSIS.length) });
+		} else if (unit.kind === 'word' && kept.at(-1)?.kind === 'word' && lastSpace > 0) {
+			kept = kept.slice(0, lastSpace);
+		}
+		break;
+	}
+	// Trailing whitespace and markers that open nothing would leave `**` or `** …` behind.
+	const dangling = (last = kept.at(-1)): boolean =>
+		last?.kind === 'space' || (last?.kind === 'marker' && !openMarkers(kept.slice(0, -1)).includes(last.value));
+	while (dangling()) kept.pop();
+	return `${kept.map((unit) => unit.value).join('')}${ELLIPSIS}${openMarkers(kept).reverse().join('')}`;
+}

@@ -1,0 +1,123 @@
+import type { APIEmbed, APIEmbedField } from 'discord-api-types/v10';
+import { DISCORD_LIMITS } from '../core/constants.js';
+import { truncate } from '../discogs/markup.js';
+
+/** Formatting helpers shared by every view. Pure: the clock is always passed in. */
+
+const ZWSP = '\u200b';
+
+/** Five stars for a 0–5 score, rounded to whole stars (e.g. 3.6 → ★★★★☆). */
+export function stars(n: number): string {
+	const full = Number.isFinite(n) ? Math.min(5, Math.max(0, Math.round(n))) : 0;
+	return '★'.repeat(full) + '☆'.repeat(5 - full);
+}
+
+const countFormat = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
+
+/** A number with thousands separators, fixed to en-US so output does not depend on the host locale. */
+export function formatCount(n: number): string {
+	return countFormat.format(n);
+}
+
+/** "1 rating", "144 ratings". */
+export function plural(n: number, singular: string, pluralForm = `${singular}s`): string {
+	return `${formatCount(n)} ${n === 1 ? singular : pluralForm}`;
+}
+
+export type TimestampStyle = 't' | 'T' | 'd' | 'D' | 'f' | 'F' | 'R';
+
+/** A Discord timestamp tag, which every reader sees in their own time zone and locale. */
+export function discordTimestamp(date: Date, style: TimestampStyle = 'f'): string {
+	return `<t:${Math.floor(date.getTime() / 1000)}:${style}>`;
+}
+
+/** Parses the dates Discogs writes, with a `T` or a space before the time; undefined when unreadable. */
+export function parseDiscogsDate(value: string | undefined): Date | undefined {
+	if (!value) return undefined;
+	const date = new Date(value.trim().replace(/^(\d{4}-\d{2}-\d{2}) (?=\d)/, '$1T'));
+	return Number.isNaN(date.getTime()) ? undefined : date;
+}
+
+const UNITS: [number, string][] = [
+	[24 * 60 * 60_000, 'day'],
+	[60 * 60_000, 'hour'],
+	[60_000, 'minute'],
+];
+
+/** "12 minutes ago", in words, because a footer cannot hold a Discord timestamp tag. */
+export function ageInWords(ms: number): string {
+	for (const [size, unit] of UNITS) {
+		const count = Math.floor(ms / size);
+		if (count >= 1) return `${plural(count, unit)} ago`;
+	}
+	return 'less than a minute ago';
+}
+
+/** The footer note for data served from the cache because the provider failed; undefined when fresh. */
+export function cachedFooter(fetchedAt: number, stale: boolean, now: number, source = 'Discogs'): string | undefined {
+	if (!stale) return undefined;
+	return `Cached copy from ${ageInWords(Math.max(0, now - fetchedAt))} — ${source} is unavailable right now`;
+}
+
+/**
+ * Joins lines up to `max` characters; lines that do not fit are counted in a last "…and N more" line.
+ * Whole lines only, so a list never ends halfway through a link.
+ */
+export function joinLinesWithin(lines: readonly string[], max: number): string {
+	const kept: string[] = [];
+	let length = 0;
+	for (const [index, line] of lines.entries()) {
+		const rest = lines.length - index - 1;
+		const more = rest > 0 ? `\n…and ${formatCount(rest)} more`.length : 0;
+		const added = (kept.length > 0 ? 1 : 0) + line.length;
+		if (length + added + more > max) {
+			// Even the first line is too long: shorten it rather than show nothing.
+			if (kept.length === 0) return rest > 0 ? `${truncate(line, max - more)}\n…and ${formatCount(rest)} more` : truncate(line, max);
+			// The room reserved while adding the previous line holds exactly this suffix.
+			return [...kept, `…and ${formatCount(lines.length - index)} more`].join('\n');
+		}
+		kept.push(line);
+		length += added;
+	}
+	return kept.join('\n');
+}
+
+function embedLength(embed: APIEmbed): number {
+	const fields = (embed.fields ?? []).reduce((sum, field) => sum + field.name.length + field.value.length, 0);
+	return (embed.title?.length ?? 0) + (embed.description?.length ?? 0) + (embed.footer?.text.length ?? 0) + (embed.author?.name.length ?? 0) + fields;
+}
+
+/**
+ * Enforces Discord's embed limits so a reply is never rejected: each part is cut on a token boundary, and
+ * when the total is still over 6000 the description shrinks first, then fields go from the end.
+ */
+export function clampEmbed(embed: APIEmbed): APIEmbed {
+	const out: APIEmbed = { ...embed };
+	if (out.title !== undefined) out.title = truncate(out.title, DISCORD_LIMITS.embedTitle);
+	if (out.description !== undefined) out.description = truncate(out.description, DISCORD_LIMITS.embedDescription);
+	if (out.footer) out.footer = { ...out.footer, text: truncate(out.footer.text, DISCORD_LIMITS.embedFooter, 'plain') };
+	if (out.author) out.author = { ...out.author, name: truncate(out.author.name, DISCORD_LIMITS.embedAuthor, 'plain') };
+	if (out.fields) {
+		// Discord rejects an empty name or value, so a blank one becomes a zero-width space.
+		out.fields = out.fields.slice(0, DISCORD_LIMITS.embedFields).map(
+			(field): APIEmbedField => ({
+				...field,
+				name: truncate(field.name, DISCORD_LIMITS.embedFieldName) || ZWSP,
+				value: truncate(field.value, DISCORD_LIMITS.embedFieldValue) || ZWSP,
+			}),
+		);
+	}
+	let over = embedLength(out) - DISCORD_LIMITS.embedsTotal;
+	if (over > 0 && out.description) {
+		const keep = out.description.length - over;
+		if (keep > 0) out.description = truncate(out.description, keep);
+		else delete out.description;
+		over = embedLength(out) - DISCORD_LIMITS.embedsTotal;
+	}
+	while (over > 0 && out.fields && out.fields.length > 0) {
+		out.fields = out.fields.slice(0, -1);
+		over = embedLength(out) - DISCORD_LIMITS.embedsTotal;
+	}
+	if (over > 0 && out.title) out.title = truncate(out.title, Math.max(1, out.title.length - over));
+	return out;
+}

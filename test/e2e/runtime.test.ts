@@ -1,0 +1,80 @@
+import { ApplicationCommandOptionType } from 'discord-api-types/v10';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { removeDir, spawnScript } from '../helpers/botProcess.js';
+import { NELLY, startStack, type Stack } from '../helpers/stack.js';
+
+describe('the error boundary keeps the bot serving', () => {
+	let stack: Stack;
+	beforeAll(async () => {
+		stack = await startStack();
+	});
+	afterAll(async () => {
+		await stack?.stop();
+	});
+
+	const stillServes = async () => {
+		const answer = await (await stack.discord.slash({ name: 'profile', options: [{ name: 'user', type: ApplicationCommandOptionType.User, value: NELLY.id }] })).final();
+		expect(answer.data.embeds?.[0]?.title).toBe('Nelly');
+	};
+
+	it('answers an unknown command ephemerally with its reference id', async () => {
+		const handle = await stack.discord.slash({ name: 'no-such-command' });
+		const answer = await handle.final();
+		expect(answer.ephemeral).toBe(true);
+		expect(answer.data.embeds?.[0]?.description).toContain("I don't know that command");
+		expect(answer.data.embeds?.[0]?.description).toContain(handle.id);
+		await stillServes();
+	});
+
+	it('answers a handler that throws with the generic message and the id, and logs it with that id', async () => {
+		// A user option whose value is no snowflake: the handler's option schema throws.
+		const handle = await stack.discord.slash({ name: 'profile', options: [{ name: 'user', type: ApplicationCommandOptionType.User, value: 'bogus' }] });
+		const answer = await handle.final();
+		expect(answer.ephemeral).toBe(true);
+		expect(answer.data.embeds?.[0]?.description).toBe(
+			`Something went wrong on our side. If it keeps happening, give the bot's operator this reference: \`${handle.id}\`.`,
+		);
+		const logged = await stack.bot.waitForLog((line) => line.msg === 'handler failed' && line.interaction === handle.id);
+		expect(logged.level).toBe(50);
+		await stillServes();
+	});
+
+	it('survives a malformed gateway payload', async () => {
+		// discord.js throws while building an interaction without `entitlements`; that must not end the process.
+		await stack.discord.dispatchRaw({ id: '1400000000000000001', type: 2, token: 'x', application_id: stack.discord.applicationId, version: 1 });
+		await stack.bot.waitForLog((line) => ['uncaught exception', 'unhandled rejection', 'discord client error'].includes(line.msg ?? ''));
+		await stillServes();
+		expect(stack.bot.child.exitCode).toBeNull();
+	});
+
+	it('shuts down cleanly on SIGTERM with exit code 0', async () => {
+		const code = await stack.bot.stop();
+		expect(code).toBe(0);
+		expect(stack.bot.logs().some((line) => line.msg === 'stopped')).toBe(true);
+		await stack.discord.waitForDisconnect(5000);
+	});
+});
+
+describe('start-up configuration', () => {
+	it('exits 1 with one line naming DISCORD_TOKEN when it is missing', async () => {
+		const bot = spawnScript({ env: {} });
+		try {
+			expect(await bot.waitForExit()).toBe(1);
+			expect(bot.stderr().trim()).toBe('Configuration error: DISCORD_TOKEN is required');
+			expect(bot.stdout()).toBe('');
+		} finally {
+			removeDir(bot.dir);
+		}
+	});
+
+	it('exits 1 with one line when Discord is unreachable', async () => {
+		const bot = spawnScript({ env: { DISCORD_TOKEN: 'x', DISCORD_API_URL: 'http://127.0.0.1:9/api' } });
+		try {
+			expect(await bot.waitForExit(60_000)).toBe(1);
+			expect(bot.stderr().trim().split('\n')).toHaveLength(1);
+			expect(bot.stderr()).toMatch(/^Start-up failed: could not connect to Discord at http:\/\/127\.0\.0\.1:9\/api/);
+		} finally {
+			removeDir(bot.dir);
+		}
+	});
+});

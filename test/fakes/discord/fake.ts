@@ -1,0 +1,257 @@
+import { createServer } from 'node:http';
+import type { Server } from 'node:http';
+import { GatewayDispatchEvents, InteractionType, MessageType } from 'discord-api-types/v10';
+import type { APIApplicationCommand, APIMessage, APIUser } from 'discord-api-types/v10';
+import { CommandStore } from './commands.js';
+import type { GuildSetup } from './fixtures.js';
+import { botUser, DEFAULT_ACK_DEADLINE_MS, DEFAULT_APPLICATION_ID, DEFAULT_GUILDS, DEFAULT_TOKEN, DEFAULT_USER, guildCreate } from './fixtures.js';
+import { FakeGateway } from './gateway.js';
+import { isRecord } from './http.js';
+import type { InteractionEnvironment, InteractionSpec } from './interaction-state.js';
+import { InteractionState } from './interaction-state.js';
+import type { BuiltInteraction, PayloadContext } from './payloads.js';
+import { autocompletePayload, clickPayload, modalSubmitPayload, slashPayload, userCommandPayload } from './payloads.js';
+import { RouteRules, restListener } from './server.js';
+import { createSnowflakeFactory } from './snowflake.js';
+import type {
+	ClickInput,
+	FakeDiscord,
+	FakeDiscordOptions,
+	InteractionHandle,
+	ModalSubmitInput,
+	RecordedRequest,
+	SlashInput,
+	UserCommandInput,
+} from './types.js';
+
+const CLOSE_GRACE_MS = 2000;
+
+function isInteractionType(value: unknown): value is InteractionType {
+	return typeof value === 'number' && value >= InteractionType.Ping && value <= InteractionType.ModalSubmit;
+}
+
+function isMessage(value: unknown): value is APIMessage {
+	return isRecord(value) && typeof value['id'] === 'string' && typeof value['channel_id'] === 'string';
+}
+
+async function listen(server: Server): Promise<number> {
+	await new Promise<void>((resolve, reject) => {
+		server.once('error', reject);
+		server.listen(0, '127.0.0.1', () => {
+			server.off('error', reject);
+			resolve();
+		});
+	});
+	const address = server.address();
+	if (address === null || typeof address === 'string') throw new Error('The fake Discord server has no TCP address');
+	return address.port;
+}
+
+interface FakeParts {
+	readonly applicationId: string;
+	readonly token: string;
+	readonly port: number;
+	readonly server: Server;
+	readonly gateway: FakeGateway;
+	readonly users: Map<string, APIUser>;
+	readonly commands: CommandStore;
+	readonly guildIds: ReadonlySet<string>;
+	readonly payloads: PayloadContext;
+	readonly environment: InteractionEnvironment;
+}
+
+class FakeDiscordServer implements FakeDiscord {
+	readonly apiUrl: string;
+	readonly applicationId: string;
+	readonly token: string;
+	readonly #requests: RecordedRequest[] = [];
+	readonly #rules = new RouteRules();
+	readonly #closing = new AbortController();
+	readonly #interactionsById = new Map<string, InteractionState>();
+	readonly #interactionsByToken = new Map<string, InteractionState>();
+	#closed: Promise<void> | undefined;
+
+	constructor(private readonly parts: FakeParts) {
+		this.applicationId = parts.applicationId;
+		this.token = parts.token;
+		this.apiUrl = `http://127.0.0.1:${parts.port}/api`;
+		const gatewayUrl = `ws://127.0.0.1:${parts.port}`;
+		parts.server.on(
+			'request',
+			restListener({
+				world: {
+					applicationId: parts.applicationId,
+					botUser: parts.environment.botUser,
+					users: parts.users,
+					commands: parts.commands,
+					guildIds: parts.guildIds,
+					interactionsById: this.#interactionsById,
+					interactionsByToken: this.#interactionsByToken,
+					gatewayUrl: () => gatewayUrl,
+				},
+				token: parts.token,
+				rules: this.#rules,
+				requests: this.#requests,
+				closing: this.#closing.signal,
+			}),
+		);
+		parts.server.on('upgrade', (request, socket, head: Buffer) => parts.gateway.handleUpgrade(request, socket, head));
+	}
+
+	get requests(): readonly RecordedRequest[] {
+		return this.#requests;
+	}
+
+	addUser(user: APIUser): void {
+		this.parts.users.set(user.id, user);
+	}
+
+	delayRoute(method: string, pathPattern: RegExp, ms: number): () => void {
+		return this.#rules.delay(method, pathPattern, ms);
+	}
+
+	failRoute(method: string, pathPattern: RegExp, status: number, body: string, headers?: Record<string, string>): () => void {
+		return this.#rules.fail(method, pathPattern, status, body, headers);
+	}
+
+	globalCommands(): APIApplicationCommand[] {
+		return this.parts.commands.list(null);
+	}
+
+	guildCommands(guildId: string): APIApplicationCommand[] {
+		return this.parts.commands.list(guildId);
+	}
+
+	waitForReady(timeoutMs?: number): Promise<void> {
+		return this.parts.gateway.waitForReady(timeoutMs);
+	}
+
+	waitForDisconnect(timeoutMs?: number): Promise<void> {
+		return this.parts.gateway.waitForDisconnect(timeoutMs);
+	}
+
+	slash(input: SlashInput): Promise<InteractionHandle> {
+		return this.#deliver(() => slashPayload(this.parts.payloads, input));
+	}
+
+	autocomplete(input: SlashInput): Promise<InteractionHandle> {
+		return this.#deliver(() => autocompletePayload(this.parts.payloads, input));
+	}
+
+	userCommand(input: UserCommandInput): Promise<InteractionHandle> {
+		return this.#deliver(() => userCommandPayload(this.parts.payloads, input));
+	}
+
+	click(input: ClickInput): Promise<InteractionHandle> {
+		return this.#deliver(() => clickPayload(this.parts.payloads, input));
+	}
+
+	submitModal(input: ModalSubmitInput): Promise<InteractionHandle> {
+		return this.#deliver(() => modalSubmitPayload(this.parts.payloads, input));
+	}
+
+	async dispatchRaw(payload: unknown): Promise<void> {
+		const spec = isRecord(payload) ? this.#rawSpec(payload) : undefined;
+		if (!spec) {
+			await this.parts.gateway.dispatch(GatewayDispatchEvents.InteractionCreate, payload);
+			return;
+		}
+		await this.#send(new InteractionState(spec, this.parts.environment), payload);
+	}
+
+	close(): Promise<void> {
+		this.#closed ??= this.#shutdown();
+		return this.#closed;
+	}
+
+	async #shutdown(): Promise<void> {
+		const closed = new Promise<void>((resolve) => this.parts.server.close(() => resolve()));
+		this.parts.server.closeAllConnections();
+		await this.parts.gateway.close();
+		// Only now wake delayed requests: their sockets are gone, so they end unanswered, as if Discord went away.
+		this.#closing.abort();
+		let timer: NodeJS.Timeout | undefined;
+		const grace = new Promise<void>((resolve) => {
+			timer = setTimeout(resolve, CLOSE_GRACE_MS);
+		});
+		await Promise.race([closed, grace]);
+		clearTimeout(timer);
+	}
+
+	async #deliver(build: () => BuiltInteraction): Promise<InteractionHandle> {
+		const { payload, spec } = build();
+		const state = new InteractionState(spec, this.parts.environment);
+		await this.#send(state, payload);
+		return state;
+	}
+
+	async #send(state: InteractionState, payload: unknown): Promise<void> {
+		this.#interactionsById.set(state.id, state);
+		this.#interactionsByToken.set(state.token, state);
+		try {
+			await this.parts.gateway.dispatch(GatewayDispatchEvents.InteractionCreate, payload);
+		} catch (error) {
+			this.#interactionsById.delete(state.id);
+			this.#interactionsByToken.delete(state.token);
+			throw error;
+		}
+	}
+
+	/** A raw payload that names an id and token still gets callbacks answered, so odd-payload tests can assert on them. */
+	#rawSpec(payload: Record<string, unknown>): InteractionSpec | undefined {
+		const { id, token, type, channel_id: channelId, message } = payload;
+		if (typeof id !== 'string' || typeof token !== 'string' || !isInteractionType(type)) return undefined;
+		return {
+			id,
+			token,
+			type,
+			label: `raw interaction type ${type}`,
+			channelId: typeof channelId === 'string' ? channelId : '0',
+			replyType: MessageType.Default,
+			sourceMessage: isMessage(message) ? message : undefined,
+			metadata: { id, type: InteractionType.ApplicationCommand, user: DEFAULT_USER, authorizing_integration_owners: {} },
+		};
+	}
+}
+
+export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promise<FakeDiscord> {
+	const applicationId = options.applicationId ?? DEFAULT_APPLICATION_ID;
+	const token = options.token ?? DEFAULT_TOKEN;
+	const bot = botUser(options.botUserId ?? applicationId);
+	const nextId = createSnowflakeFactory();
+	const joinedAt = new Date().toISOString();
+	const guilds: GuildSetup[] = (options.guilds ?? DEFAULT_GUILDS).map((guild) => ({ id: guild.id, name: guild.name, channelId: nextId() }));
+	const users = new Map<string, APIUser>([
+		[bot.id, bot],
+		[DEFAULT_USER.id, DEFAULT_USER],
+	]);
+	const commands = new CommandStore(applicationId, nextId);
+	const dmChannels = new Map<string, string>();
+	const dmChannelId = (userId: string): string => {
+		const channelId = dmChannels.get(userId) ?? nextId();
+		dmChannels.set(userId, channelId);
+		return channelId;
+	};
+
+	const server = createServer();
+	const port = await listen(server);
+	const gateway = new FakeGateway({
+		token,
+		botUser: bot,
+		applicationId,
+		url: () => `ws://127.0.0.1:${port}`,
+		guilds: () => guilds.map((guild) => guildCreate(guild, bot, joinedAt)),
+	});
+	return new FakeDiscordServer({
+		applicationId,
+		token,
+		port,
+		server,
+		gateway,
+		users,
+		commands,
+		guildIds: new Set(guilds.map((guild) => guild.id)),
+		payloads: { applicationId, nextId, commands, users, guilds, joinedAt, dmChannelId },
+		environment: { botUser: bot, applicationId, ackDeadlineMs: options.ackDeadlineMs ?? DEFAULT_ACK_DEADLINE_MS, nextId },
+	});
+}

@@ -1,0 +1,30 @@
+/**
+ * A local stand-in for Discord's REST API and gateway, for end-to-end tests of the real bot.
+ *
+ *   const fake = await startFakeDiscord();
+ *   // start the bot with DISCORD_API_URL=fake.apiUrl and DISCORD_TOKEN=fake.token
+ *   await fake.waitForReady();
+ *   const handle = await fake.slash({ name: 'ping' });
+ *   expect((await handle.final()).data.content).toBe('pong');
+ *   await fake.close();
+ *
+ * It refuses what Discord refuses (late or repeated acknowledgements, over-long or empty messages,
+ * invalid command definitions) so that those bugs show up in tests rather than in production.
+ */
+export { startFakeDiscord } from './fake.js';
+export { DEFAULT_USER } from './fixtures.js';
+export type {
+	CallbackRecord,
+	ClickInput,
+	FakeDiscord,
+	FakeDiscordOptions,
+	FinalAnswer,
+	InteractionEvent,
+	InteractionHandle,
+	ModalSubmitInput,
+	RecordedFile,
+	RecordedRequest,
+	ResponseData,
+	SlashInput,
+	UserCommandInput,
+} from './types.js';

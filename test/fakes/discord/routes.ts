@@ -1,0 +1,164 @@
+import type { APIUser, RESTGetAPIGatewayBotResult, RESTGetAPIGatewayResult } from 'discord-api-types/v10';
+import type { CommandStore } from './commands.js';
+import { application } from './fixtures.js';
+import type { ParsedBody, Reply } from './http.js';
+import { DiscordHttpError, json, noContent, unknownInteraction, unknownWebhook } from './http.js';
+import type { InteractionState } from './interaction-state.js';
+
+export interface RestWorld {
+	readonly applicationId: string;
+	readonly botUser: APIUser;
+	readonly users: ReadonlyMap<string, APIUser>;
+	readonly commands: CommandStore;
+	readonly guildIds: ReadonlySet<string>;
+	readonly interactionsById: ReadonlyMap<string, InteractionState>;
+	readonly interactionsByToken: ReadonlyMap<string, InteractionState>;
+	readonly gatewayUrl: () => string;
+}
+
+export interface RouteContext {
+	readonly world: RestWorld;
+	readonly params: readonly string[];
+	readonly body: ParsedBody;
+	readonly query: URLSearchParams;
+}
+
+export interface Route {
+	readonly method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+	/** Matched against the decoded path without /api/v10; groups become `params`. */
+	readonly pattern: RegExp;
+	/** Bot routes need `Authorization: Bot <token>`; interaction callbacks and webhooks do not. */
+	readonly auth: boolean;
+	readonly handle: (context: RouteContext) => Reply;
+}
+
+const param = (context: RouteContext, index: number): string => {
+	const value = context.params[index];
+	if (value === undefined) throw new Error(`route pattern has no group ${index}`);
+	return value;
+};
+
+/** Commands live under one application; another application's id is refused like Discord does. */
+function commandScope(context: RouteContext, guildScoped: boolean): string | null {
+	if (param(context, 0) !== context.world.applicationId) {
+		throw new DiscordHttpError(403, { code: 20012, message: 'You are not authorized to perform this action on this application' });
+	}
+	if (!guildScoped) return null;
+	const guildId = param(context, 1);
+	if (!context.world.guildIds.has(guildId)) throw new DiscordHttpError(403, { code: 50001, message: 'Missing Access' });
+	return guildId;
+}
+
+function commandRoutes(prefix: string, guildScoped: boolean): Route[] {
+	const scope = (context: RouteContext): string | null => commandScope(context, guildScoped);
+	const one = (context: RouteContext): string => param(context, context.params.length - 1);
+	const unknownCommand = (): DiscordHttpError => new DiscordHttpError(404, { code: 10063, message: 'Unknown application command' });
+	return [
+		{ method: 'GET', pattern: new RegExp(`^${prefix}$`), auth: true, handle: (c) => json(c.world.commands.list(scope(c))) },
+		{ method: 'PUT', pattern: new RegExp(`^${prefix}$`), auth: true, handle: (c) => json(c.world.commands.replace(scope(c), c.body.json)) },
+		{
+			method: 'POST',
+			pattern: new RegExp(`^${prefix}$`),
+			auth: true,
+			handle: (c) => {
+				const { command, created } = c.world.commands.upsert(scope(c), c.body.json);
+				return json(command, created ? 201 : 200);
+			},
+		},
+		{
+			method: 'GET',
+			pattern: new RegExp(`^${prefix}/(\\d+)$`),
+			auth: true,
+			handle: (c) => {
+				const command = c.world.commands.get(scope(c), one(c));
+				if (!command) throw unknownCommand();
+				return json(command);
+			},
+		},
+		{
+			method: 'DELETE',
+			pattern: new RegExp(`^${prefix}/(\\d+)$`),
+			auth: true,
+			handle: (c) => {
+				if (!c.world.commands.remove(scope(c), one(c))) throw unknownCommand();
+				return noContent();
+			},
+		},
+	];
+}
+
+/** The interaction a webhook route names; the application id must be ours. */
+function webhookInteraction(context: RouteContext): InteractionState {
+	const interaction = context.world.interactionsByToken.get(param(context, 1));
+	if (param(context, 0) !== context.world.applicationId || !interaction) throw unknownWebhook();
+	return interaction;
+}
+
+export const ROUTES: readonly Route[] = [
+	{
+		method: 'GET',
+		pattern: /^\/gateway\/bot$/,
+		auth: true,
+		handle: (c) =>
+			json({
+				url: c.world.gatewayUrl(),
+				shards: 1,
+				session_start_limit: { total: 1000, remaining: 1000, reset_after: 0, max_concurrency: 1 },
+			} satisfies RESTGetAPIGatewayBotResult),
+	},
+	{ method: 'GET', pattern: /^\/gateway$/, auth: false, handle: (c) => json({ url: c.world.gatewayUrl() } satisfies RESTGetAPIGatewayResult) },
+	{ method: 'GET', pattern: /^\/users\/@me$/, auth: true, handle: (c) => json(c.world.botUser) },
+	{
+		method: 'GET',
+		pattern: /^\/users\/([^/]+)$/,
+		auth: true,
+		handle: (c) => {
+			const user = c.world.users.get(param(c, 0));
+			if (!user) throw new DiscordHttpError(404, { code: 10013, message: 'Unknown User' });
+			return json(user);
+		},
+	},
+	{ method: 'GET', pattern: /^\/applications\/@me$/, auth: true, handle: (c) => json(application(c.world.applicationId, c.world.botUser)) },
+	...commandRoutes('/applications/(\\d+)/commands', false),
+	...commandRoutes('/applications/(\\d+)/guilds/(\\d+)/commands', true),
+	{
+		method: 'POST',
+		pattern: /^\/interactions\/([^/]+)\/([^/]+)\/callback$/,
+		auth: false,
+		handle: (c) => {
+			const interaction = c.world.interactionsById.get(param(c, 0));
+			if (!interaction || interaction.token !== param(c, 1)) throw unknownInteraction();
+			return interaction.callback(c.body.json, c.body.files, c.query.get('with_response') === 'true', Date.now());
+		},
+	},
+	{
+		method: 'POST',
+		pattern: /^\/webhooks\/([^/]+)\/([^/]+)$/,
+		auth: false,
+		handle: (c) => {
+			const message = webhookInteraction(c).followUp(c.body.json, c.body.files, Date.now());
+			return c.query.get('wait') === 'true' ? json(message) : noContent();
+		},
+	},
+	{
+		method: 'GET',
+		pattern: /^\/webhooks\/([^/]+)\/([^/]+)\/messages\/([^/]+)$/,
+		auth: false,
+		handle: (c) => json(webhookInteraction(c).getMessage(param(c, 2), Date.now())),
+	},
+	{
+		method: 'PATCH',
+		pattern: /^\/webhooks\/([^/]+)\/([^/]+)\/messages\/([^/]+)$/,
+		auth: false,
+		handle: (c) => json(webhookInteraction(c).editMessage(param(c, 2), c.body.json, c.body.files, Date.now())),
+	},
+	{
+		method: 'DELETE',
+		pattern: /^\/webhooks\/([^/]+)\/([^/]+)\/messages\/([^/]+)$/,
+		auth: false,
+		handle: (c) => {
+			webhookInteraction(c).deleteMessage(param(c, 2), Date.now());
+			return noContent();
+		},
+	},
+];

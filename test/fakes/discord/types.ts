@@ -1,0 +1,176 @@
+import type {
+	APIApplicationCommand,
+	APIApplicationCommandInteractionDataOption,
+	APIApplicationCommandOptionChoice,
+	APIEmbed,
+	APIMessage,
+	APIMessageTopLevelComponent,
+	APIModalInteractionResponseCallbackComponent,
+	APIUser,
+	ComponentType,
+	InteractionResponseType,
+} from 'discord-api-types/v10';
+
+export interface FakeDiscordOptions {
+	/** Default '1100000000000000001'. */
+	applicationId?: string | undefined;
+	/** Default: the application id. */
+	botUserId?: string | undefined;
+	/** Default 'fake-bot-token'. Bot routes with another `Authorization: Bot <token>` get 401. */
+	token?: string | undefined;
+	/** Default 3000. An initial interaction response later than this is refused with 404 / 10062. */
+	ackDeadlineMs?: number | undefined;
+	/** Default one guild {id:'1200000000000000001', name:'Test Guild'}; each is sent as GUILD_CREATE after READY. */
+	guilds?: ReadonlyArray<{ id: string; name: string }> | undefined;
+}
+
+export interface RecordedFile {
+	readonly field: string;
+	readonly filename: string;
+	readonly contentType: string;
+	readonly size: number;
+}
+
+export interface RecordedRequest {
+	readonly method: string;
+	/** Decoded, without the /api/v10 prefix and without the query string. */
+	readonly path: string;
+	readonly query: Readonly<Record<string, string>>;
+	readonly authorization: string | undefined;
+	/** Parsed JSON (for multipart: the parsed payload_json), or undefined. */
+	readonly body: unknown;
+	/** Files of a multipart body. */
+	readonly files: readonly RecordedFile[];
+	readonly at: number;
+}
+
+/**
+ * The `data` of an interaction response or the body of a webhook edit, checked for the types of the
+ * fields tests read. Which fields are present depends on the response type: message fields for
+ * 4/5/7 and edits, `choices` for 8, `custom_id`/`title`/`components` for 9.
+ */
+export interface ResponseData {
+	content?: string | null;
+	embeds?: APIEmbed[] | null;
+	components?: Array<APIMessageTopLevelComponent | APIModalInteractionResponseCallbackComponent> | null;
+	flags?: number | null;
+	choices?: APIApplicationCommandOptionChoice[];
+	custom_id?: string;
+	title?: string;
+	[field: string]: unknown;
+}
+
+export interface CallbackRecord {
+	readonly type: InteractionResponseType;
+	readonly data: ResponseData | undefined;
+	readonly at: number;
+}
+
+export interface FinalAnswer {
+	/** The callback type that made or started the answer (5 or 6 when it was deferred). */
+	readonly type: InteractionResponseType;
+	/** The callback data for 4/7/8/9; for a deferred answer the body of the edit (or follow-up) that completed it. */
+	readonly data: ResponseData;
+	/** Whether the answer is only visible to the invoker (message flag 64). */
+	readonly ephemeral: boolean;
+	readonly deferred: boolean;
+	readonly at: number;
+}
+
+export type InteractionEventKind = 'callback' | 'edit' | 'followup' | 'delete';
+
+export interface InteractionEvent {
+	readonly kind: InteractionEventKind;
+	readonly body: unknown;
+	readonly at: number;
+	/** The Discord error code when the fake refused the request. */
+	readonly rejected?: number;
+}
+
+export interface InteractionHandle {
+	readonly id: string;
+	readonly token: string;
+	/** Date.now() when the INTERACTION_CREATE was sent. */
+	readonly dispatchedAt: number;
+	/** The first accepted callback. Rejects after timeoutMs (default 5000). */
+	firstResponse(timeoutMs?: number): Promise<CallbackRecord>;
+	/**
+	 * The answer the user ends up seeing: callback 4, 7, 8 or 9; or, after 5 or 6, the first edit of
+	 * @original (or the first follow-up, which Discord turns into the reply). Rejects after timeoutMs (default 10000).
+	 */
+	final(timeoutMs?: number): Promise<FinalAnswer>;
+	/** Every callback, edit, follow-up and delete for this interaction, including refused ones, in order. */
+	readonly events: readonly InteractionEvent[];
+	/** The @original message as Discord would store it, or undefined. */
+	original(): APIMessage | undefined;
+}
+
+export type InteractionContext = 0 | 1 | 2;
+
+export interface SlashInput {
+	name: string;
+	options?: APIApplicationCommandInteractionDataOption[] | undefined;
+	/** Default DEFAULT_USER. */
+	user?: APIUser | undefined;
+	/** Default the first guild; null = DM. */
+	guildId?: string | null | undefined;
+	/** Default 0 in a guild, 1 in a DM. */
+	context?: InteractionContext | undefined;
+	/** Added to data.resolved.users (USER options naming a known user are resolved anyway). */
+	resolvedUsers?: APIUser[] | undefined;
+}
+
+export interface UserCommandInput {
+	name: string;
+	target: APIUser;
+	user?: APIUser | undefined;
+	guildId?: string | null | undefined;
+	context?: InteractionContext | undefined;
+}
+
+export interface ClickInput {
+	customId: string;
+	message: APIMessage;
+	user?: APIUser | undefined;
+	/** Default 2 (button). */
+	componentType?: ComponentType | undefined;
+	values?: string[] | undefined;
+	guildId?: string | null | undefined;
+}
+
+export interface ModalSubmitInput {
+	customId: string;
+	fields: Record<string, string>;
+	user?: APIUser | undefined;
+	guildId?: string | null | undefined;
+	/** The message whose component opened the modal, if any. */
+	message?: APIMessage | undefined;
+}
+
+export interface FakeDiscord {
+	/** 'http://127.0.0.1:PORT/api', for `rest: { api }`. */
+	readonly apiUrl: string;
+	readonly applicationId: string;
+	readonly token: string;
+	/** Users served by GET /users/:id. Pre-seeded with the bot user and DEFAULT_USER. */
+	addUser(user: APIUser): void;
+	/** Matching REST requests wait `ms` before being answered. Returns an undo function. */
+	delayRoute(method: string, pathPattern: RegExp, ms: number): () => void;
+	/** Matching REST requests are answered with this status and raw body. Returns an undo function. */
+	failRoute(method: string, pathPattern: RegExp, status: number, body: string, headers?: Record<string, string>): () => void;
+	readonly requests: readonly RecordedRequest[];
+	globalCommands(): APIApplicationCommand[];
+	guildCommands(guildId: string): APIApplicationCommand[];
+	/** Resolves once a bot has identified and got READY and its GUILD_CREATEs (at once if one has). */
+	waitForReady(timeoutMs?: number): Promise<void>;
+	/** Resolves once no gateway connection is open (at once if none is). */
+	waitForDisconnect(timeoutMs?: number): Promise<void>;
+	slash(input: SlashInput): Promise<InteractionHandle>;
+	autocomplete(input: SlashInput): Promise<InteractionHandle>;
+	userCommand(input: UserCommandInput): Promise<InteractionHandle>;
+	click(input: ClickInput): Promise<InteractionHandle>;
+	submitModal(input: ModalSubmitInput): Promise<InteractionHandle>;
+	/** Sends a raw INTERACTION_CREATE; if it carries a string id and token, callbacks for it are accepted. */
+	dispatchRaw(payload: unknown): Promise<void>;
+	close(): Promise<void>;
+}
