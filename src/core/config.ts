@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { z } from 'zod';
-import { DEFAULT_URLS } from './constants.js';
+import { DEFAULT_TTLS, DEFAULT_URLS } from './constants.js';
 
 const optionalText = z
 	.string()
@@ -49,6 +49,8 @@ const botSchema = z.object({
 	DISCOGS_RATE_LIMIT: z.coerce.number().int().positive('must be positive').optional(),
 	DISCOGS_RATE_WINDOW_MS: positiveInt(60_000),
 	DISCOGS_TIMEOUT_MS: positiveInt(10_000),
+	DISCOGS_PROFILE_TTL_MS: positiveInt(DEFAULT_TTLS.discogsProfileMs),
+	DISCOGS_PAGE_TTL_MS: positiveInt(DEFAULT_TTLS.discogsPageMs),
 });
 
 const deploySchema = z.object({
@@ -72,6 +74,9 @@ export interface Config {
 		rateLimit: number;
 		rateWindowMs: number;
 		timeoutMs: number;
+		/** How long a profile, and a page of contributions or submissions, is served from the cache. */
+		profileTtlMs: number;
+		pageTtlMs: number;
 	};
 }
 
@@ -120,6 +125,8 @@ export function loadConfig(env: NodeJS.ProcessEnv, pkg: { name: string; version:
 			rateLimit: parsed.DISCOGS_RATE_LIMIT ?? (discogsToken ? 60 : 25),
 			rateWindowMs: parsed.DISCOGS_RATE_WINDOW_MS,
 			timeoutMs: parsed.DISCOGS_TIMEOUT_MS,
+			profileTtlMs: parsed.DISCOGS_PROFILE_TTL_MS,
+			pageTtlMs: parsed.DISCOGS_PAGE_TTL_MS,
 		},
 	};
 }

@@ -34,3 +34,10 @@ export const COLORS = {
 	error: 0xed4245,
 	warning: 0xfee75c,
 } as const;
+
+/** How long fetched data is served from the cache by default (DISCOGS_PROFILE_TTL_MS, DISCOGS_PAGE_TTL_MS). */
+export const DEFAULT_TTLS = {
+	discogsProfileMs: 10 * 60_000,
+	/** Pages of contributions and submissions change slowly. */
+	discogsPageMs: 30 * 60_000,
+} as const;

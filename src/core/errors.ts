@@ -1,3 +1,5 @@
+import { escapeMarkdown } from './markdown.js';
+
 /** An error whose message is written for the user and may be shown as it is. */
 export class UserError extends Error {
 	override name = 'UserError';
@@ -18,7 +20,7 @@ export type ProviderErrorKind =
 	| 'misconfigured';
 
 const DESCRIBE: Record<ProviderErrorKind, (provider: ProviderName, subject: string | undefined) => string> = {
-	not_found: (provider, subject) => (subject ? `No ${provider} user named **${subject}** exists.` : `${provider} has no such user.`),
+	not_found: (provider, subject) => (subject ? `No ${provider} user named **${escapeMarkdown(subject)}** exists.` : `${provider} has no such user.`),
 	forbidden: (provider) => `${provider} does not allow the bot to see that: it is private.`,
 	rate_limited: (provider) => `${provider} is rate-limiting the bot right now. Try again in a minute.`,
 	unavailable: (provider) => `${provider} is unavailable right now (it did not answer properly). Try again later.`,

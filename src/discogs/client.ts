@@ -19,12 +19,6 @@ import {
 	type SortOrder,
 } from './schemas.js';
 
-/** How long a fetched profile is served from the cache. */
-export const PROFILE_TTL_MS = 10 * 60_000;
-/** How long a fetched page of contributions is served from the cache. */
-export const CONTRIBUTIONS_TTL_MS = 30 * 60_000;
-/** How long a fetched page of submissions is served from the cache. */
-export const SUBMISSIONS_TTL_MS = 30 * 60_000;
 /** The longest one call waits for the rate limit: a Discord interaction must be answered in 15 minutes, a user gives up far sooner. */
 export const DEFAULT_MAX_WAIT_MS = 12_000;
 export const DEFAULT_PER_PAGE = 50;
@@ -122,7 +116,7 @@ export function createDiscogsClient(options: DiscogsClientOptions): DiscogsClien
 		async getProfile(input, { fresh = false } = {}) {
 			const username = parseDiscogsUsername(input);
 			return cache.lookup(discogsCacheKeys.profile(username), {
-				ttlMs: PROFILE_TTL_MS,
+				ttlMs: config.profileTtlMs,
 				bypass: fresh,
 				load: () => http.getJson({ path: userPath(username), schema: profileSchema, subject: username }),
 			});
@@ -137,7 +131,7 @@ export function createDiscogsClient(options: DiscogsClientOptions): DiscogsClien
 			}
 			if (sortOrder !== undefined && !SORT_ORDERS.includes(sortOrder)) throw new UserError('The sort order must be asc or desc.');
 			return cache.lookup(discogsCacheKeys.contributions(username, page, perPage, sort ?? '-', sortOrder ?? '-'), {
-				ttlMs: CONTRIBUTIONS_TTL_MS,
+				ttlMs: config.pageTtlMs,
 				load: () =>
 					http.getJson({
 						path: userPath(username, 'contributions'),
@@ -152,7 +146,7 @@ export function createDiscogsClient(options: DiscogsClientOptions): DiscogsClien
 			const username = parseDiscogsUsername(input);
 			const { page, perPage } = pageOptions(pageOpts);
 			return cache.lookup(discogsCacheKeys.submissions(username, page, perPage), {
-				ttlMs: SUBMISSIONS_TTL_MS,
+				ttlMs: config.pageTtlMs,
 				load: () =>
 					http.getJson({
 						path: userPath(username, 'submissions'),

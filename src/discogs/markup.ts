@@ -4,6 +4,8 @@
  * the formatting around it. The markdown lexer at the bottom makes `truncate` cut between tokens.
  */
 
+import { escapeText } from '../core/markdown.js';
+
 export interface MarkupOptions {
 	/** Discogs website base, for the links behind [a=…], [r123], [u=…] and friends. */
 	webUrl: string;
@@ -37,24 +39,7 @@ const ELLIPSIS = '…';
 /** Link texts are shortened to this, so one link cannot fill a description. */
 const LINK_TEXT_MAX = 256;
 
-const SPECIAL_CHARS = /[\\*_~`|>[\]()#<]/g;
-/** A zero-width space after the @ stops @everyone, @here and <@id> from ever pinging. */
-const MENTION_AT = /@(?=everyone|here|[!&]?\d)/gi;
-/** Line-start markers that would start a list, a subtext line (-#) or an ordered list. */
-const LINE_START = /(^|\n)([ \t]*)([-+]|\d+\.(?=\s|$))/g;
 const BARE_URL = /https?:\/\/[^\s<>"'`[\]]+/gi;
-
-function escapeText(text: string, atLineStart: boolean): string {
-	const escaped = text.replace(SPECIAL_CHARS, '\\$&').replace(MENTION_AT, `@${ZWSP}`);
-	return escaped.replace(LINE_START, (match: string, before: string, indent: string, marker: string) =>
-		before === '' && !atLineStart ? match : `${before}${indent}${marker.slice(0, -1)}\\${marker.slice(-1)}`,
-	);
-}
-
-/** Escapes plain text so Discord shows it verbatim: no formatting, no mentions, no code blocks. */
-export function escapeMarkdown(text: string): string {
-	return escapeText(text, true);
-}
 
 /** The normalised URL when `raw` is an absolute http(s) URL; anything else (javascript:, relative) is refused. */
 export function safeHttpUrl(raw: string): string | undefined {

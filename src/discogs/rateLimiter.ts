@@ -84,9 +84,11 @@ export class RateLimiter {
 		const now = this.#now();
 		this.#prune(now);
 		if (this.#queue.length === 0 && this.#ready(now)) return Promise.resolve(this.#take(now));
-		if (this.#pausedUntil > deadline || deadline <= now) {
-			const retryAfterMs = Math.max(this.#pausedUntil, now + 1) - now;
-			return Promise.reject(rateLimited(`no request slot before the wait limit (paused for ${retryAfterMs} ms)`, retryAfterMs));
+		// Known now that no slot frees before the deadline: say so at once rather than hold the user for nothing.
+		const expected = this.#estimateFreeAt(this.#queue.length);
+		if (deadline <= now || (expected !== undefined && expected > deadline)) {
+			const retryAfterMs = Math.max(expected ?? this.#pausedUntil, now + 1) - now;
+			return Promise.reject(rateLimited(`no request slot before the wait limit (next in ${retryAfterMs} ms)`, retryAfterMs));
 		}
 		return new Promise<Permit>((resolve, reject) => {
 			const waiter: Waiter = {
@@ -162,6 +164,20 @@ export class RateLimiter {
 			at = Math.max(at, (times[excess] ?? now) + this.#windowMs + 1);
 		}
 		return at;
+	}
+
+	/**
+	 * When a caller behind `queued` others would get a slot, if the slots held now tell: they free one by one
+	 * a window after they were taken. Undefined when it depends on slots not taken yet.
+	 */
+	#estimateFreeAt(queued: number): number | undefined {
+		const now = this.#now();
+		const earliest = Math.max(now, this.#pausedUntil);
+		const mustFree = this.#slots.size + queued + 1 - this.capacity;
+		if (mustFree <= 0) return earliest;
+		const times = [...this.#slots].map((slot) => slot.at).sort((a, b) => a - b);
+		const freedAt = times[mustFree - 1];
+		return freedAt === undefined ? undefined : Math.max(earliest, freedAt + this.#windowMs + 1);
 	}
 
 	#schedule(): void {

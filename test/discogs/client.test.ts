@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { UserError } from '../../src/core/errors.js';
 import { DISCOGS_ACCEPT } from '../../src/discogs/http.js';
-import { PROFILE_TTL_MS } from '../../src/discogs/client.js';
+import { DEFAULT_TTLS } from '../../src/core/constants.js';
 import { startFakeDiscogs } from '../fakes/discogs/index.js';
 import { createHarness, expectKind, type Harness, NOT_FOUND_TTL_MS, TEST_USER_AGENT } from './harness.js';
 
@@ -43,7 +43,7 @@ describe('getProfile', () => {
 	it('maps 404 to not_found naming the user, and remembers it without asking again', async () => {
 		const { client, fake } = await setup();
 		const error = await expectKind(client.getProfile('nobody_here'), 'not_found');
-		expect(error.message).toContain('nobody_here');
+		expect(error.message).toBe('No Discogs user named **nobody\\_here** exists.');
 		expect(error.detail).toContain('User does not exist or may have been deleted.');
 		await expectKind(client.getProfile('nobody_here'), 'not_found');
 		expect(fake.requestCount('/users/nobody_here')).toBe(1);
@@ -55,7 +55,7 @@ describe('getProfile', () => {
 	it('serves a stale copy, marked stale, when Discogs fails after the TTL', async () => {
 		const { client, fake, logs } = await setup();
 		const first = await client.getProfile('rodneyfool');
-		harness?.advanceCacheClock(PROFILE_TTL_MS + 1);
+		harness?.advanceCacheClock(DEFAULT_TTLS.discogsProfileMs + 1);
 		fake.mode = 'error500';
 		const second = await client.getProfile('rodneyfool');
 		expect(second).toEqual({ ...first, stale: true });

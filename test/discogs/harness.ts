@@ -8,6 +8,7 @@ import { openStore, type Store } from '../../src/core/store.js';
 import { createDiscogsClient, type DiscogsClient } from '../../src/discogs/client.js';
 import { ResourceCache } from '../../src/providers/cache.js';
 import { startFakeDiscogs, type FakeDiscogs, type FakeDiscogsOptions } from '../fakes/discogs/index.js';
+import { DEFAULT_TTLS } from '../../src/core/constants.js';
 
 export const TEST_USER_AGENT = 'CrossfadeBotTest/0.1 +https://example.test/bot';
 export const NOT_FOUND_TTL_MS = 60_000;
@@ -57,6 +58,8 @@ export async function createHarness(options: HarnessOptions = {}): Promise<Harne
 		rateLimit: 25,
 		rateWindowMs: 60_000,
 		timeoutMs: 2_000,
+		profileTtlMs: DEFAULT_TTLS.discogsProfileMs,
+		pageTtlMs: DEFAULT_TTLS.discogsPageMs,
 		...options.config,
 	};
 	const logs: LogLine[] = [];

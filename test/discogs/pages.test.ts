@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { UserError } from '../../src/core/errors.js';
-import { CONTRIBUTIONS_TTL_MS, discogsCacheKeys } from '../../src/discogs/client.js';
+import { discogsCacheKeys } from '../../src/discogs/client.js';
+import { DEFAULT_TTLS } from '../../src/core/constants.js';
 import type { ContributionSort } from '../../src/discogs/schemas.js';
 import { makeRelease } from '../fakes/discogs/index.js';
 import { createHarness, expectKind, type Harness, profileFor } from './harness.js';
@@ -48,7 +49,7 @@ describe('getContributions', () => {
 		await client.getContributions('crate_digger', { page: 1, sort: 'artist' });
 		await client.getContributions('crate_digger', { page: 1, perPage: 100 });
 		expect(fake.requestCount()).toBe(4);
-		harness?.advanceCacheClock(CONTRIBUTIONS_TTL_MS - 1_000);
+		harness?.advanceCacheClock(DEFAULT_TTLS.discogsPageMs - 1_000);
 		await client.getContributions('crate_digger', { page: 1 });
 		expect(fake.requestCount()).toBe(4);
 		harness?.advanceCacheClock(2_000);

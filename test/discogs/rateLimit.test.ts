@@ -89,14 +89,13 @@ describe('client-side rate limiting against the fake Discogs', () => {
 		expect(h.fake.requestCount('/users/user2')).toBe(0);
 	});
 
-	it('never holds a caller longer than the wait bound, and sends nothing for it', async () => {
+	it('fails at once when no slot can free within the wait bound, and sends nothing for it', async () => {
 		const h = await setup({ config: { rateLimit: 1, rateWindowMs: 60_000 }, maxWaitMs: 300 });
 		await h.client.getProfile('user0');
 		const started = Date.now();
 		const error = await expectKind(h.client.getProfile('user1'), 'rate_limited');
-		const waited = Date.now() - started;
-		expect(waited).toBeGreaterThanOrEqual(280);
-		expect(waited).toBeLessThan(1_500);
+		// The only slot frees a minute from now: waiting out the 300 ms bound would change nothing.
+		expect(Date.now() - started).toBeLessThan(250);
 		expect(error.retryAfterMs).toBeGreaterThan(50_000);
 		expect(h.fake.requestCount('/users/user1')).toBe(0);
 	});

@@ -1,7 +1,8 @@
 import type { APIEmbedField } from 'discord-api-types/v10';
 import { CONTRIBUTION_SORTS, SORT_ORDERS } from '../../discogs/schemas.js';
 import type { DiscogsPagination, DiscogsProfile, DiscogsRelease } from '../../discogs/schemas.js';
-import { escapeMarkdown, markdownLink, safeHttpUrl } from '../../discogs/markup.js';
+import { escapeMarkdown } from '../../core/markdown.js';
+import { markdownLink, safeHttpUrl } from '../../discogs/markup.js';
 import { cachedFooter, formatCount, plural, stars } from '../format.js';
 
 /** Pieces shared by the Discogs views. */

@@ -1,6 +1,7 @@
 import type { APIEmbed } from 'discord-api-types/v10';
 import { COLORS, DISCORD_LIMITS } from '../../core/constants.js';
-import { discogsMarkupToMarkdown, escapeMarkdown, safeHttpUrl } from '../../discogs/markup.js';
+import { escapeMarkdown } from '../../core/markdown.js';
+import { discogsMarkupToMarkdown, safeHttpUrl } from '../../discogs/markup.js';
 import type { DiscogsProfile } from '../../discogs/schemas.js';
 import { clampEmbed, discordTimestamp, parseDiscogsDate } from '../format.js';
 import type { DiscogsViewOptions } from './parts.js';

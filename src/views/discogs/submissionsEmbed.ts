@@ -1,6 +1,6 @@
 import type { APIEmbed } from 'discord-api-types/v10';
 import { COLORS, DISCORD_LIMITS } from '../../core/constants.js';
-import { escapeMarkdown } from '../../discogs/markup.js';
+import { escapeMarkdown } from '../../core/markdown.js';
 import type { DiscogsSubmissionsPage } from '../../discogs/schemas.js';
 import { clampEmbed, joinLinesWithin } from '../format.js';
 import type { DiscogsPageOptions } from './parts.js';

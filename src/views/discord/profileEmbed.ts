@@ -1,6 +1,6 @@
 import type { APIEmbed, APIEmbedField } from 'discord-api-types/v10';
 import { COLORS } from '../../core/constants.js';
-import { escapeMarkdown } from '../../discogs/markup.js';
+import { escapeMarkdown } from '../../core/markdown.js';
 import { badgeNames } from '../../discord/badges.js';
 import { avatarDecorationUrl, avatarUrl, bannerUrl, snowflakeDate } from '../../discord/cdn.js';
 import type { DiscordUser } from '../../discord/users.js';

@@ -48,6 +48,7 @@ export class InteractionState implements InteractionHandle {
 	readonly #events: InteractionEvent[] = [];
 	readonly #first = new Signal<CallbackRecord>();
 	readonly #final = new Signal<FinalAnswer>();
+	#loadingDeleted = false;
 	readonly #followUps = new Map<string, APIMessage>();
 	#original: APIMessage | undefined;
 
@@ -140,6 +141,10 @@ export class InteractionState implements InteractionHandle {
 				this.env.nextId,
 			);
 			this.#followUps.set(message.id, message);
+			if (this.#loadingDeleted) {
+				this.#loadingDeleted = false;
+				this.#final.set({ type: ack.type, data, ephemeral: isEphemeral(message), deferred: true, at });
+			}
 			return structuredClone(message);
 		});
 	}
@@ -149,8 +154,11 @@ export class InteractionState implements InteractionHandle {
 		this.#record('delete', { message_id: messageId }, at, () => {
 			this.#checkWebhook(at);
 			const target = this.#target(messageId);
-			if (target.original) this.#original = undefined;
-			else this.#followUps.delete(target.message.id);
+			if (target.original) {
+				// A deferred reply deleted before it was filled in: the bot answers with a follow-up instead.
+				this.#loadingDeleted = ((target.message.flags ?? 0) & MessageFlags.Loading) !== 0;
+				this.#original = undefined;
+			} else this.#followUps.delete(target.message.id);
 		});
 	}
 

@@ -1,0 +1,102 @@
+import { ApplicationCommandOptionType } from 'discord-api-types/v10';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { addCollector, discogs } from '../helpers/discogsUsers.js';
+import { BOB, startStack, type Stack } from '../helpers/stack.js';
+
+let stack: Stack;
+beforeAll(async () => {
+	stack = await startStack();
+	addCollector(stack.discogs);
+});
+afterAll(async () => {
+	await stack?.stop();
+});
+
+const field = (embed: { fields?: Array<{ name: string; value: string }> } | undefined, name: string) =>
+	embed?.fields?.find((candidate) => candidate.name === name)?.value;
+
+describe('/discogs through the real bot process', () => {
+	it('profile: the seed user with rank, ratings, avatar and banner', async () => {
+		const { answer } = await discogs(stack.discord, 'profile', [{ name: 'username', value: 'rodneyfool' }]);
+		const embed = answer.data.embeds?.[0];
+		expect(answer.ephemeral).toBe(false);
+		expect(embed?.title).toBe('Rodney (rodneyfool)');
+		expect(embed?.url).toBe('https://www.discogs.com/user/rodneyfool');
+		expect(field(embed, 'Rank')).toBe('149');
+		expect(field(embed, 'Seller rating')).toBe('100% ★★★★★ (21 ratings)');
+		expect(embed?.thumbnail?.url).toContain('gravatar.com/avatar/55502f40dc8b7c769880b10874abc9d0');
+		expect(embed?.image?.url).toContain('discogs-banners/B-1578108');
+		expect(embed?.description).toBe('I am a software developer for Discogs.');
+	});
+
+	it('ratings: the reputation view, privately when asked', async () => {
+		const { answer } = await discogs(stack.discord, 'ratings', [
+			{ name: 'username', value: 'rodneyfool' },
+			{ name: 'private', value: true },
+		]);
+		expect(answer.ephemeral).toBe(true);
+		const text = JSON.stringify(answer.data.embeds);
+		expect(text).toContain('144 ratings');
+		expect(text).toContain('3.47');
+	});
+
+	it('contributions: the seed page, with the artists, format, label and catalogue number', async () => {
+		const { answer } = await discogs(stack.discord, 'contributions', [{ name: 'username', value: 'shooezgirl' }]);
+		const embed = answer.data.embeds?.[0];
+		expect(embed?.title).toContain('shooezgirl');
+		expect(embed?.description).toContain('After All');
+		expect(embed?.description).toContain('Geffen Records');
+		expect(embed?.description).toContain('7-27529-DJ');
+		expect(answer.data.components ?? []).toEqual([]); // one page: no buttons
+	});
+
+	it('contributions: pages with First / Previous / Next / Last, state kept in the buttons', async () => {
+		const { handle, answer } = await discogs(stack.discord, 'contributions', [
+			{ name: 'username', value: 'crate_digger' },
+			{ name: 'sort', value: 'year' },
+			{ name: 'order', value: 'desc' },
+		]);
+		expect(answer.data.embeds?.[0]?.footer?.text).toMatch(/^Page 1 of 3 · 25 items · sorted by year \(desc\)/);
+		const row = answer.data.components?.[0];
+		const buttons = (row && 'components' in row ? row.components : []) as Array<{ label: string; custom_id: string; disabled?: boolean }>;
+		expect(buttons.map((button) => button.label)).toEqual(['« First', '‹ Previous', '1 / 3', 'Next ›', 'Last »']);
+		expect(buttons.map((button) => Boolean(button.disabled))).toEqual([true, true, true, false, false]);
+
+		const years = (description: string | undefined) => [...(description ?? '').matchAll(/ · (\d{4})/g)].map((match) => Number(match[1]));
+		const firstYears = years(answer.data.embeds?.[0]?.description);
+		expect(firstYears).toEqual([...firstYears].sort((a, b) => b - a));
+
+		// Another user clicks Last on the public message.
+		const message = handle.original();
+		if (!message) throw new Error('the answer left no message');
+		const last = await (await stack.discord.click({ customId: buttons[4]!.custom_id, message, user: BOB })).final();
+		expect(last.type).toBe(7);
+		expect(last.data.embeds?.[0]?.footer?.text).toMatch(/^Page 3 of 3/);
+		expect(last.data.embeds?.[0]?.description).toMatch(/^21\\?\./);
+		expect(stack.discogs.requests.some((request) => request.query.get('page') === '3' && request.query.get('sort') === 'year' && request.query.get('sort_order') === 'desc')).toBe(true);
+	});
+
+	it('submissions: artists, labels and releases in their own sections', async () => {
+		const { answer } = await discogs(stack.discord, 'submissions', [{ name: 'username', value: 'shooezgirl' }]);
+		const embed = answer.data.embeds?.[0];
+		expect(field(embed, 'Artists')).toContain('Grimy');
+		expect(field(embed, 'Releases')).toContain('Love Of A Lifetime');
+	});
+
+	it('autocomplete suggests the usernames the invoker looked up', async () => {
+		const handle = await stack.discord.autocomplete({
+			name: 'discogs',
+			options: [{ type: ApplicationCommandOptionType.Subcommand, name: 'profile', options: [{ name: 'username', type: ApplicationCommandOptionType.String, value: 'rod', focused: true }] }],
+		});
+		const answer = await handle.final();
+		expect(answer.type).toBe(8);
+		expect(answer.data.choices?.map((choice) => choice.value)).toContain('rodneyfool');
+	});
+
+	it('without username or link, says how to look someone up, ephemerally', async () => {
+		const { answer } = await discogs(stack.discord, 'profile', []);
+		expect(answer.ephemeral).toBe(true);
+		expect(answer.data.embeds?.[0]?.description).toContain('No Discogs account is linked to you');
+		expect(answer.data.embeds?.[0]?.description).toContain('username:');
+	});
+});
