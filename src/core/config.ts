@@ -1,3 +1,4 @@
+import { hkdfSync } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { z } from 'zod';
 import { DEFAULT_TTLS, DEFAULT_URLS } from './constants.js';
@@ -51,6 +52,18 @@ const botSchema = z.object({
 	DISCOGS_TIMEOUT_MS: positiveInt(10_000),
 	DISCOGS_PROFILE_TTL_MS: positiveInt(DEFAULT_TTLS.discogsProfileMs),
 	DISCOGS_PAGE_TTL_MS: positiveInt(DEFAULT_TTLS.discogsPageMs),
+	DISCOGS_CONSUMER_KEY: optionalText,
+	DISCOGS_CONSUMER_SECRET: optionalText,
+	CATALOG_API_URL: url(DEFAULT_URLS.catalogApi),
+	CATALOG_REFRESH_TOKEN: optionalText,
+	CATALOG_EMAIL: optionalText,
+	CATALOG_PASSWORD: optionalText,
+	CATALOG_TIMEOUT_MS: positiveInt(10_000),
+	CATALOG_PROFILE_TTL_MS: positiveInt(DEFAULT_TTLS.catalogProfileMs),
+	CATALOG_SONGS_TTL_MS: positiveInt(DEFAULT_TTLS.catalogSongsMs),
+	ENCRYPTION_KEY: optionalText.refine((value) => value === undefined || encryptionKeyBytes(value) !== undefined, {
+		error: 'must be 32 bytes, as 64 hex characters or base64',
+	}),
 });
 
 const deploySchema = z.object({
@@ -77,7 +90,21 @@ export interface Config {
 		/** How long a profile, and a page of contributions or submissions, is served from the cache. */
 		profileTtlMs: number;
 		pageTtlMs: number;
+		/** OAuth 1.0a consumer credentials, for linking accounts and editing profiles as their owner. */
+		oauth: { consumerKey: string; consumerSecret: string } | undefined;
 	};
+	catalog: {
+		apiUrl: string;
+		/** The bot's own catalog credentials; without any, catalog commands say the catalog is not configured. */
+		credentials: { refreshToken: string | undefined; email: string | undefined; password: string | undefined } | undefined;
+		timeoutMs: number;
+		profileTtlMs: number;
+		songsTtlMs: number;
+	};
+	/** The AES-256 key that seals secrets in the store: ENCRYPTION_KEY, else derived from DISCORD_TOKEN. */
+	encryptionKey: Buffer;
+	/** Whether encryptionKey came from ENCRYPTION_KEY (stable across bot-token rotations). */
+	encryptionKeyConfigured: boolean;
 }
 
 /** A configuration problem an operator can fix; its message is one line naming the variable. */
@@ -105,9 +132,37 @@ export function defaultUserAgent(pkg: { name: string; version: string; homepage:
 	return `${pkg.name}/${pkg.version} +${pkg.homepage}`;
 }
 
+/** ENCRYPTION_KEY as 32 bytes: 64 hex characters, or base64 of 32 bytes. */
+export function encryptionKeyBytes(value: string): Buffer | undefined {
+	const bytes = /^[0-9a-f]{64}$/i.test(value) ? Buffer.from(value, 'hex') : Buffer.from(value, 'base64');
+	return bytes.length === 32 ? bytes : undefined;
+}
+
+/** Without ENCRYPTION_KEY, secrets are sealed under a key derived from the bot token, never stored in clear. */
+function derivedKey(discordToken: string): Buffer {
+	return Buffer.from(hkdfSync('sha256', discordToken, 'crossfade-bot', 'store-encryption-v1', 32));
+}
+
+function both(first: [string, string | undefined], second: [string, string | undefined]): void {
+	if (first[1] !== undefined && second[1] === undefined) throw new ConfigError(`${second[0]} is required when ${first[0]} is set`);
+	if (second[1] !== undefined && first[1] === undefined) throw new ConfigError(`${first[0]} is required when ${second[0]} is set`);
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv, pkg: { name: string; version: string; homepage: string }): Config {
 	const parsed = parse(botSchema, env);
 	const discogsToken = parsed.DISCOGS_TOKEN;
+	both(['DISCOGS_CONSUMER_KEY', parsed.DISCOGS_CONSUMER_KEY], ['DISCOGS_CONSUMER_SECRET', parsed.DISCOGS_CONSUMER_SECRET]);
+	both(['CATALOG_EMAIL', parsed.CATALOG_EMAIL], ['CATALOG_PASSWORD', parsed.CATALOG_PASSWORD]);
+	const oauth =
+		parsed.DISCOGS_CONSUMER_KEY && parsed.DISCOGS_CONSUMER_SECRET
+			? { consumerKey: parsed.DISCOGS_CONSUMER_KEY, consumerSecret: parsed.DISCOGS_CONSUMER_SECRET }
+			: undefined;
+	// OAuth tokens are kept for ever; their key must not change when the bot token is rotated.
+	if (oauth && !parsed.ENCRYPTION_KEY) throw new ConfigError('ENCRYPTION_KEY is required when DISCOGS_CONSUMER_KEY is set (it encrypts OAuth tokens)');
+	const catalogCredentials =
+		parsed.CATALOG_REFRESH_TOKEN || parsed.CATALOG_EMAIL
+			? { refreshToken: parsed.CATALOG_REFRESH_TOKEN, email: parsed.CATALOG_EMAIL, password: parsed.CATALOG_PASSWORD }
+			: undefined;
 	return {
 		discord: {
 			token: parsed.DISCORD_TOKEN,
@@ -127,7 +182,17 @@ export function loadConfig(env: NodeJS.ProcessEnv, pkg: { name: string; version:
 			timeoutMs: parsed.DISCOGS_TIMEOUT_MS,
 			profileTtlMs: parsed.DISCOGS_PROFILE_TTL_MS,
 			pageTtlMs: parsed.DISCOGS_PAGE_TTL_MS,
+			oauth,
 		},
+		catalog: {
+			apiUrl: parsed.CATALOG_API_URL,
+			credentials: catalogCredentials,
+			timeoutMs: parsed.CATALOG_TIMEOUT_MS,
+			profileTtlMs: parsed.CATALOG_PROFILE_TTL_MS,
+			songsTtlMs: parsed.CATALOG_SONGS_TTL_MS,
+		},
+		encryptionKey: (parsed.ENCRYPTION_KEY && encryptionKeyBytes(parsed.ENCRYPTION_KEY)) || derivedKey(parsed.DISCORD_TOKEN),
+		encryptionKeyConfigured: parsed.ENCRYPTION_KEY !== undefined,
 	};
 }
 

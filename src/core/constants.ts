@@ -4,6 +4,7 @@ export const DEFAULT_URLS = {
 	discordCdn: 'https://cdn.discordapp.com',
 	discogsApi: 'https://api.discogs.com',
 	discogsWeb: 'https://www.discogs.com',
+	catalogApi: 'https://studio.newm.io',
 } as const;
 
 /** Discord's documented message and embed limits. */
@@ -40,4 +41,6 @@ export const DEFAULT_TTLS = {
 	discogsProfileMs: 10 * 60_000,
 	/** Pages of contributions and submissions change slowly. */
 	discogsPageMs: 30 * 60_000,
+	catalogProfileMs: 10 * 60_000,
+	catalogSongsMs: 30 * 60_000,
 } as const;

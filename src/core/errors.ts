@@ -17,7 +17,9 @@ export type ProviderErrorKind =
 	/** 5xx, timeout, connection refused, or an answer that is not what the API documents. */
 	| 'unavailable'
 	/** The bot's own credentials for the provider were rejected: the operator must act. */
-	| 'misconfigured';
+	| 'misconfigured'
+	/** The user's own authorization (an OAuth token) was rejected: revoked, so they must link again. */
+	| 'unauthorized';
 
 const DESCRIBE: Record<ProviderErrorKind, (provider: ProviderName, subject: string | undefined) => string> = {
 	not_found: (provider, subject) => (subject ? `No ${provider} user named **${escapeMarkdown(subject)}** exists.` : `${provider} has no such user.`),
@@ -25,6 +27,7 @@ const DESCRIBE: Record<ProviderErrorKind, (provider: ProviderName, subject: stri
 	rate_limited: (provider) => `${provider} is rate-limiting the bot right now. Try again in a minute.`,
 	unavailable: (provider) => `${provider} is unavailable right now (it did not answer properly). Try again later.`,
 	misconfigured: (provider) => `The bot's ${provider} credentials were rejected. The bot's operator has been told.`,
+	unauthorized: (provider) => `${provider} no longer accepts your authorization (it may have been revoked). Link your account again.`,
 };
 
 /** A classified failure of a provider call; its message is user-safe, its detail is for the log only. */

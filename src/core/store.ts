@@ -4,7 +4,7 @@ import KeyvSqlite from '@keyv/sqlite';
 import Keyv from 'keyv';
 
 /** The namespaces the bot keeps data in; each is its own table, so one never sees another's keys. */
-export type Namespace = 'cache' | 'links' | 'settings' | 'recent';
+export type Namespace = 'cache' | 'links' | 'settings' | 'recent' | 'secrets';
 
 export interface Store {
 	namespace<T = unknown>(name: Namespace): Keyv<T>;

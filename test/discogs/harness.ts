@@ -60,6 +60,7 @@ export async function createHarness(options: HarnessOptions = {}): Promise<Harne
 		timeoutMs: 2_000,
 		profileTtlMs: DEFAULT_TTLS.discogsProfileMs,
 		pageTtlMs: DEFAULT_TTLS.discogsPageMs,
+		oauth: undefined,
 		...options.config,
 	};
 	const logs: LogLine[] = [];

@@ -1,0 +1,211 @@
+import { randomInt } from 'node:crypto';
+import type Keyv from 'keyv';
+import { UserError } from '../core/errors.js';
+import type { Sealed, SecretBox } from '../core/secrets.js';
+
+export type Service = 'discogs' | 'catalog';
+export type Privacy = 'everyone' | 'nobody';
+
+export interface OAuthTokens {
+	token: string;
+	secret: string;
+}
+
+export interface DiscogsLink {
+	username: string;
+	id: number;
+	/** How ownership was proven. */
+	method: 'oauth' | 'profile-code';
+	linkedAt: number;
+	/** Discogs refused the stored OAuth token (revoked): the user must link again to edit. */
+	broken?: boolean;
+	/** The OAuth access token and secret, sealed; never stored in clear. */
+	oauth?: Sealed;
+}
+
+export interface CatalogLink {
+	id: string;
+	method: 'token' | 'bio-code';
+	linkedAt: number;
+}
+
+export interface LinkRecord {
+	discogs?: DiscogsLink;
+	catalog?: CatalogLink;
+}
+
+export interface PendingCode {
+	service: Service;
+	/** The remote account the code must appear on: a Discogs username or a catalog user id. */
+	target: string;
+	code: string;
+	expiresAt: number;
+}
+
+/** A profile code lives 15 minutes, as does a Discogs OAuth request token. */
+export const PENDING_TTL_MS = 15 * 60_000;
+const CODE_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
+
+export interface LinkStoreOptions {
+	links: Keyv;
+	settings: Keyv;
+	box: SecretBox;
+	now?: () => number;
+}
+
+const keys = {
+	user: (discordUserId: string) => `user:${discordUserId}`,
+	owner: (service: Service, remote: string) => `owner:${service}:${remote.toLowerCase()}`,
+	pending: (discordUserId: string, service: Service) => `pending:${discordUserId}:${service}`,
+	oauthRequest: (discordUserId: string) => `oauth-request:${discordUserId}`,
+	privacy: (discordUserId: string) => `privacy:${discordUserId}`,
+};
+
+/**
+ * Who is linked to what, kept in the store. Each remote account belongs to at most one Discord user (an
+ * owner index enforces it); secrets are sealed with the store's key, bound to the Discord user they belong to.
+ */
+export class LinkStore {
+	readonly #links: Keyv;
+	readonly #settings: Keyv;
+	readonly #box: SecretBox;
+	readonly #now: () => number;
+	/** Claims of one remote account run one at a time, so two users cannot both pass the uniqueness check. */
+	#claims = new Map<string, Promise<unknown>>();
+
+	constructor(options: LinkStoreOptions) {
+		this.#links = options.links;
+		this.#settings = options.settings;
+		this.#box = options.box;
+		this.#now = options.now ?? Date.now;
+	}
+
+	async get(discordUserId: string): Promise<LinkRecord> {
+		return ((await this.#links.get(keys.user(discordUserId))) as LinkRecord | undefined) ?? {};
+	}
+
+	async privacy(discordUserId: string): Promise<Privacy> {
+		return ((await this.#settings.get(keys.privacy(discordUserId))) as Privacy | undefined) ?? 'everyone';
+	}
+
+	async setPrivacy(discordUserId: string, privacy: Privacy): Promise<void> {
+		if (privacy === 'everyone') await this.#settings.delete(keys.privacy(discordUserId));
+		else await this.#settings.set(keys.privacy(discordUserId), privacy);
+	}
+
+	linkDiscogs(discordUserId: string, link: { username: string; id: number; method: DiscogsLink['method']; oauth?: OAuthTokens }): Promise<void> {
+		return this.#claim('discogs', link.username, discordUserId, async (record) => {
+			const discogs: DiscogsLink = { username: link.username, id: link.id, method: link.method, linkedAt: this.#now() };
+			if (link.oauth) discogs.oauth = this.#box.seal(JSON.stringify(link.oauth), `discogs-oauth:${discordUserId}`);
+			return { ...record, discogs };
+		});
+	}
+
+	linkCatalog(discordUserId: string, link: { id: string; method: CatalogLink['method'] }): Promise<void> {
+		return this.#claim('catalog', link.id, discordUserId, async (record) => ({
+			...record,
+			catalog: { id: link.id.toLowerCase(), method: link.method, linkedAt: this.#now() },
+		}));
+	}
+
+	/** The user's Discogs OAuth token, opened; undefined without an OAuth link or when it cannot be opened. */
+	async discogsOAuth(discordUserId: string): Promise<OAuthTokens | undefined> {
+		const sealed = (await this.get(discordUserId)).discogs?.oauth;
+		const opened = sealed && this.#box.open(sealed, `discogs-oauth:${discordUserId}`);
+		return opened ? (JSON.parse(opened) as OAuthTokens) : undefined;
+	}
+
+	async markDiscogsBroken(discordUserId: string): Promise<void> {
+		const record = await this.get(discordUserId);
+		if (!record.discogs) return;
+		const { oauth: _revoked, ...rest } = record.discogs;
+		await this.#links.set(keys.user(discordUserId), { ...record, discogs: { ...rest, broken: true } });
+	}
+
+	/** Removes one link (and its owner entry); false when there was none. */
+	async unlink(discordUserId: string, service: Service): Promise<boolean> {
+		const record = await this.get(discordUserId);
+		const link = record[service];
+		if (!link) return false;
+		const remote = 'username' in link ? link.username : link.id;
+		const { [service]: _removed, ...rest } = record;
+		await this.#links.delete(keys.owner(service, remote));
+		if (Object.keys(rest).length === 0) await this.#links.delete(keys.user(discordUserId));
+		else await this.#links.set(keys.user(discordUserId), rest);
+		await this.#links.delete(keys.pending(discordUserId, service));
+		return true;
+	}
+
+	/** Everything kept about the user here: links, tokens, settings, pending codes and OAuth requests. */
+	async deleteAll(discordUserId: string): Promise<void> {
+		await this.unlink(discordUserId, 'discogs');
+		await this.unlink(discordUserId, 'catalog');
+		await Promise.all([
+			this.#links.delete(keys.pending(discordUserId, 'discogs')),
+			this.#links.delete(keys.pending(discordUserId, 'catalog')),
+			this.#links.delete(keys.oauthRequest(discordUserId)),
+			this.#settings.delete(keys.privacy(discordUserId)),
+		]);
+	}
+
+	/** A fresh one-time code for proving ownership of `target`, replacing any earlier one for that service. */
+	async createCode(discordUserId: string, service: Service, target: string): Promise<PendingCode> {
+		const code = `XF-${Array.from({ length: 6 }, () => CODE_ALPHABET[randomInt(CODE_ALPHABET.length)]).join('')}`;
+		const pending: PendingCode = { service, target, code, expiresAt: this.#now() + PENDING_TTL_MS };
+		await this.#links.set(keys.pending(discordUserId, service), pending, PENDING_TTL_MS);
+		return pending;
+	}
+
+	/** The pending code, unless it expired. */
+	async pendingCode(discordUserId: string, service: Service): Promise<PendingCode | undefined> {
+		const pending = (await this.#links.get(keys.pending(discordUserId, service))) as PendingCode | undefined;
+		return pending && pending.expiresAt > this.#now() ? pending : undefined;
+	}
+
+	async putOAuthRequest(discordUserId: string, tokens: OAuthTokens): Promise<void> {
+		const sealed = this.#box.seal(JSON.stringify(tokens), `discogs-oauth-request:${discordUserId}`);
+		await this.#links.set(keys.oauthRequest(discordUserId), { sealed, expiresAt: this.#now() + PENDING_TTL_MS }, PENDING_TTL_MS);
+	}
+
+	/** The pending OAuth request token, once: it is removed as it is read. */
+	async takeOAuthRequest(discordUserId: string): Promise<OAuthTokens | undefined> {
+		const stored = (await this.#links.get(keys.oauthRequest(discordUserId))) as { sealed: Sealed; expiresAt: number } | undefined;
+		await this.#links.delete(keys.oauthRequest(discordUserId));
+		if (!stored || stored.expiresAt <= this.#now()) return undefined;
+		const opened = this.#box.open(stored.sealed, `discogs-oauth-request:${discordUserId}`);
+		return opened ? (JSON.parse(opened) as OAuthTokens) : undefined;
+	}
+
+	/** Which Discord user a remote account is linked to, if any. */
+	async ownerOf(service: Service, remote: string): Promise<string | undefined> {
+		return (await this.#links.get(keys.owner(service, remote))) as string | undefined;
+	}
+
+	async #claim(service: Service, remote: string, discordUserId: string, update: (record: LinkRecord) => Promise<LinkRecord>): Promise<void> {
+		const ownerKey = keys.owner(service, remote);
+		const previous = this.#claims.get(ownerKey) ?? Promise.resolve();
+		const run = previous.then(async () => {
+			const owner = (await this.#links.get(ownerKey)) as string | undefined;
+			if (owner !== undefined && owner !== discordUserId) {
+				throw new UserError(
+					service === 'discogs'
+						? 'That Discogs account is already linked to another Discord user. If it is yours, unlink it from the other account first.'
+						: 'That catalog account is already linked to another Discord user. If it is yours, unlink it from the other account first.',
+				);
+			}
+			const record = await this.get(discordUserId);
+			const old = record[service];
+			const oldRemote = old && ('username' in old ? old.username : old.id);
+			if (oldRemote !== undefined && oldRemote.toLowerCase() !== remote.toLowerCase()) await this.#links.delete(keys.owner(service, oldRemote));
+			await this.#links.set(ownerKey, discordUserId);
+			await this.#links.set(keys.user(discordUserId), await update(record));
+			await this.#links.delete(keys.pending(discordUserId, service));
+		});
+		const settled = run.catch(() => undefined);
+		this.#claims.set(ownerKey, settled);
+		void settled.then(() => {
+			if (this.#claims.get(ownerKey) === settled) this.#claims.delete(ownerKey);
+		});
+		return run;
+	}
+}
