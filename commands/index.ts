@@ -1,14 +1,18 @@
 import type { CommandSet } from '../src/interactions/types.js';
+import { privacyCommand, unlinkCommand } from './account.js';
+import { catalogCommand, catalogSongsButtons } from './catalog/index.js';
+import { discogsEditModal } from './discogs/edit.js';
 import { discogsCommand } from './discogs/index.js';
 import { discogsPageButtons } from './discogs/pages.js';
+import { linkButtons, linkCommand, linkModals } from './link/index.js';
 import { profileCommand, viewProfileCommand } from './profile.js';
 
 /** Every command, button and modal the bot answers. Importing this has no side effects. */
 export const commands: CommandSet = {
-	chatInput: [profileCommand, discogsCommand],
+	chatInput: [profileCommand, discogsCommand, catalogCommand, linkCommand, unlinkCommand, privacyCommand],
 	userContext: [viewProfileCommand],
-	components: [discogsPageButtons],
-	modals: [],
+	components: [discogsPageButtons, catalogSongsButtons, linkButtons],
+	modals: [linkModals, discogsEditModal],
 };
 
 /** The bodies deploy-commands registers with Discord. */

@@ -6,10 +6,15 @@ import {
 } from 'discord-api-types/v10';
 import { z } from 'zod';
 import type { Context } from '../src/context.js';
+import { withTimeout } from '../src/core/timeout.js';
 import { parseOptions } from '../src/interactions/options.js';
 import type { ChatInputCommand, Reply, UserContextCommand } from '../src/interactions/types.js';
 import { discordProfileEmbed } from '../src/views/discord/profileEmbed.js';
+import type { LinkedAccount, LinkedAccounts } from '../src/views/discord/linkedAccounts.js';
 import { EVERYWHERE } from './scope.js';
+
+/** Each provider gets this long for its line; one slow provider must not hold the card. */
+export const LINKED_LINE_LIMIT_MS = 1500;
 
 const definition = {
 	name: 'profile',
@@ -27,9 +32,34 @@ const optionsSchema = z.object({
 	private: z.boolean().optional(),
 });
 
-async function profileCard(context: Context, userId: string, ephemeral: boolean): Promise<Reply> {
-	const { value: user, fetchedAt, stale } = await context.discordUsers.getUser(userId);
-	return { kind: 'message', ephemeral, message: { embeds: [discordProfileEmbed(user, { fetchedAt, stale, now: context.now() })] } };
+/** The target's linked accounts, fetched concurrently, each within its own time limit; respects privacy. */
+async function linkedAccounts(context: Context, targetId: string, viewerId: string): Promise<LinkedAccounts> {
+	if (targetId !== viewerId && (await context.links.privacy(targetId)) === 'nobody') return { kind: 'private' };
+	const record = await context.links.get(targetId);
+	const settle = <T>(promise: Promise<{ value: T }>): Promise<T | undefined> =>
+		withTimeout(promise, LINKED_LINE_LIMIT_MS).then(
+			(result) => result.value,
+			(error: unknown) => {
+				context.logger.info({ err: error, target: targetId }, 'linked account line unavailable');
+				return undefined;
+			},
+		);
+	const lines: Array<Promise<LinkedAccount>> = [];
+	if (record.discogs) {
+		const { username } = record.discogs;
+		lines.push(settle(context.discogs.getProfile(username)).then((profile) => ({ service: 'discogs', username, webUrl: context.config.discogs.webUrl, profile })));
+	}
+	if (record.catalog) {
+		const { id } = record.catalog;
+		const user = context.catalog.configured ? settle(context.catalog.getUser(id)) : Promise.resolve(undefined);
+		lines.push(user.then((found) => ({ service: 'catalog', id, user: found })));
+	}
+	return { kind: 'shown', accounts: await Promise.all(lines) };
+}
+
+async function profileCard(context: Context, targetId: string, viewerId: string, ephemeral: boolean): Promise<Reply> {
+	const [{ value: user, fetchedAt, stale }, linked] = await Promise.all([context.discordUsers.getUser(targetId), linkedAccounts(context, targetId, viewerId)]);
+	return { kind: 'message', ephemeral, message: { embeds: [discordProfileEmbed(user, { fetchedAt, stale, now: context.now(), linked })] } };
 }
 
 export const profileCommand: ChatInputCommand = {
@@ -37,7 +67,7 @@ export const profileCommand: ChatInputCommand = {
 	ephemeral: (interaction) => interaction.options.getBoolean('private') ?? false,
 	async execute(context, interaction) {
 		const options = parseOptions(optionsSchema, interaction.options.data);
-		return profileCard(context, options.user ?? interaction.user.id, options.private ?? false);
+		return profileCard(context, options.user ?? interaction.user.id, interaction.user.id, options.private ?? false);
 	},
 };
 
@@ -51,5 +81,5 @@ const viewProfileDefinition = {
 export const viewProfileCommand: UserContextCommand = {
 	definition: viewProfileDefinition,
 	ephemeral: () => true,
-	execute: (context, interaction) => profileCard(context, interaction.targetId, true),
+	execute: (context, interaction) => profileCard(context, interaction.targetId, interaction.user.id, true),
 };

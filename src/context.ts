@@ -1,7 +1,9 @@
 import type { Config } from './core/config.js';
 import type { Logger } from './core/logger.js';
 import type { Store } from './core/store.js';
+import type { LinkStore } from './accounts/linkStore.js';
 import type { RecentLookups } from './accounts/recentLookups.js';
+import type { CatalogClient } from './catalog/client.js';
 import type { DiscogsClient } from './discogs/client.js';
 import type { DiscordUsers } from './discord/users.js';
 
@@ -13,5 +15,7 @@ export interface Context {
 	discordUsers: DiscordUsers;
 	discogs: DiscogsClient;
 	recent: RecentLookups;
+	links: LinkStore;
+	catalog: CatalogClient;
 	now: () => number;
 }

@@ -62,5 +62,6 @@ export const discogsDefinition = {
 			description: 'Artists, labels and releases a user submitted or edited',
 			options: [...accountOptions, pageOption],
 		},
+		{ type: ApplicationCommandOptionType.Subcommand, name: 'edit', description: 'Edit your own Discogs profile (needs Discogs authorization)' },
 	],
 } satisfies RESTPostAPIChatInputApplicationCommandsJSONBody;

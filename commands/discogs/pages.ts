@@ -1,4 +1,3 @@
-import { ButtonStyle, ComponentType, type APIActionRowComponent, type APIButtonComponent } from 'discord-api-types/v10';
 import type { Context } from '../../src/context.js';
 import type { ContributionSort, SortOrder } from '../../src/discogs/schemas.js';
 import { CONTRIBUTION_SORTS, SORT_ORDERS } from '../../src/discogs/schemas.js';
@@ -6,6 +5,7 @@ import { encodeCustomId } from '../../src/interactions/customId.js';
 import type { ComponentHandler, MessagePayload } from '../../src/interactions/types.js';
 import { discogsContributionsEmbed } from '../../src/views/discogs/contributionsEmbed.js';
 import { discogsSubmissionsEmbed } from '../../src/views/discogs/submissionsEmbed.js';
+import { pageButtons } from '../../src/views/pagination.js';
 
 /** Items a page shows: what fits an embed comfortably. */
 export const PER_PAGE = 10;
@@ -22,31 +22,12 @@ export interface PageState {
 
 const VIEW_CODES = { contributions: 'c', submissions: 's' } as const;
 
-function pageButton(state: PageState, nav: string, label: string, page: number, disabled: boolean): APIButtonComponent {
-	return {
-		type: ComponentType.Button,
-		style: ButtonStyle.Secondary,
-		label,
-		disabled,
-		custom_id: encodeCustomId(PREFIX, VIEW_CODES[state.view], nav, page, state.sort ?? '-', state.order ?? '-', encodeURIComponent(state.username)),
-	};
-}
+const NAV_CODES = { first: 'f', previous: 'p', current: 'i', next: 'n', last: 'l' } as const;
 
-function navigation(state: PageState, pages: number): APIActionRowComponent<APIButtonComponent>[] {
-	if (pages <= 1) return [];
-	const { page } = state;
-	return [
-		{
-			type: ComponentType.ActionRow,
-			components: [
-				pageButton(state, 'f', '« First', 1, page <= 1),
-				pageButton(state, 'p', '‹ Previous', Math.max(1, page - 1), page <= 1),
-				pageButton(state, 'i', `${page} / ${pages}`, page, true),
-				pageButton(state, 'n', 'Next ›', Math.min(pages, page + 1), page >= pages),
-				pageButton(state, 'l', 'Last »', pages, page >= pages),
-			],
-		},
-	];
+function navigation(state: PageState, pages: number) {
+	return pageButtons(state.page, pages, (nav, page) =>
+		encodeCustomId(PREFIX, VIEW_CODES[state.view], NAV_CODES[nav], page, state.sort ?? '-', state.order ?? '-', encodeURIComponent(state.username)),
+	);
 }
 
 /** Fetches one page from Discogs and draws it with its First / Previous / Next / Last buttons. */

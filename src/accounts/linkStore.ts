@@ -27,6 +27,11 @@ export interface CatalogLink {
 	id: string;
 	method: 'token' | 'bio-code';
 	linkedAt: number;
+	/**
+	 * The private fields (email, wallet address, OAuth type) as the catalog showed them to their owner when
+	 * linking with a token, sealed: the bot forgets the token, and its own credentials cannot see them.
+	 */
+	privateFields?: Sealed;
 }
 
 export interface LinkRecord {
@@ -50,6 +55,8 @@ export interface LinkStoreOptions {
 	links: Keyv;
 	settings: Keyv;
 	box: SecretBox;
+	/** How long a profile code and an OAuth request stay valid (default 15 minutes). */
+	codeTtlMs?: number;
 	now?: () => number;
 }
 
@@ -70,6 +77,7 @@ export class LinkStore {
 	readonly #settings: Keyv;
 	readonly #box: SecretBox;
 	readonly #now: () => number;
+	readonly #codeTtlMs: number;
 	/** Claims of one remote account run one at a time, so two users cannot both pass the uniqueness check. */
 	#claims = new Map<string, Promise<unknown>>();
 
@@ -78,6 +86,7 @@ export class LinkStore {
 		this.#settings = options.settings;
 		this.#box = options.box;
 		this.#now = options.now ?? Date.now;
+		this.#codeTtlMs = options.codeTtlMs ?? PENDING_TTL_MS;
 	}
 
 	async get(discordUserId: string): Promise<LinkRecord> {
@@ -101,11 +110,21 @@ export class LinkStore {
 		});
 	}
 
-	linkCatalog(discordUserId: string, link: { id: string; method: CatalogLink['method'] }): Promise<void> {
-		return this.#claim('catalog', link.id, discordUserId, async (record) => ({
-			...record,
-			catalog: { id: link.id.toLowerCase(), method: link.method, linkedAt: this.#now() },
-		}));
+	linkCatalog(discordUserId: string, link: { id: string; method: CatalogLink['method']; privateFields?: Record<string, string> }): Promise<void> {
+		return this.#claim('catalog', link.id, discordUserId, async (record) => {
+			const catalog: CatalogLink = { id: link.id.toLowerCase(), method: link.method, linkedAt: this.#now() };
+			if (link.privateFields && Object.keys(link.privateFields).length > 0) {
+				catalog.privateFields = this.#box.seal(JSON.stringify(link.privateFields), `catalog-private:${discordUserId}`);
+			}
+			return { ...record, catalog };
+		});
+	}
+
+	/** The catalog private fields saved at link time, for their owner's eyes only. */
+	async catalogPrivateFields(discordUserId: string): Promise<Record<string, string> | undefined> {
+		const sealed = (await this.get(discordUserId)).catalog?.privateFields;
+		const opened = sealed && this.#box.open(sealed, `catalog-private:${discordUserId}`);
+		return opened ? (JSON.parse(opened) as Record<string, string>) : undefined;
 	}
 
 	/** The user's Discogs OAuth token, opened; undefined without an OAuth link or when it cannot be opened. */
@@ -151,8 +170,8 @@ export class LinkStore {
 	/** A fresh one-time code for proving ownership of `target`, replacing any earlier one for that service. */
 	async createCode(discordUserId: string, service: Service, target: string): Promise<PendingCode> {
 		const code = `XF-${Array.from({ length: 6 }, () => CODE_ALPHABET[randomInt(CODE_ALPHABET.length)]).join('')}`;
-		const pending: PendingCode = { service, target, code, expiresAt: this.#now() + PENDING_TTL_MS };
-		await this.#links.set(keys.pending(discordUserId, service), pending, PENDING_TTL_MS);
+		const pending: PendingCode = { service, target, code, expiresAt: this.#now() + this.#codeTtlMs };
+		await this.#links.set(keys.pending(discordUserId, service), pending, this.#codeTtlMs);
 		return pending;
 	}
 
@@ -164,7 +183,7 @@ export class LinkStore {
 
 	async putOAuthRequest(discordUserId: string, tokens: OAuthTokens): Promise<void> {
 		const sealed = this.#box.seal(JSON.stringify(tokens), `discogs-oauth-request:${discordUserId}`);
-		await this.#links.set(keys.oauthRequest(discordUserId), { sealed, expiresAt: this.#now() + PENDING_TTL_MS }, PENDING_TTL_MS);
+		await this.#links.set(keys.oauthRequest(discordUserId), { sealed, expiresAt: this.#now() + this.#codeTtlMs }, this.#codeTtlMs);
 	}
 
 	/** The pending OAuth request token, once: it is removed as it is read. */

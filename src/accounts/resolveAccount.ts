@@ -1,22 +1,48 @@
 import { UserError } from '../core/errors.js';
+import type { LinkRecord, LinkStore, Service } from './linkStore.js';
 
 export interface AccountChoice {
-	/** A username typed by the invoker. */
-	username?: string | undefined;
+	/** Given by name (a Discogs username, a catalog id): no link involved. */
+	explicit?: string | undefined;
 	/** A Discord user whose linked account to use. */
 	userId?: string | undefined;
 }
 
+export type Resolved<T> =
+	| { kind: 'explicit'; value: string }
+	/** A linked account; `own` when it is the invoker's, which allows their private fields (ephemerally). */
+	| { kind: 'linked'; link: T; ownerId: string; own: boolean };
+
+const NAMES: Record<Service, { provider: string; option: string; example: string }> = {
+	discogs: { provider: 'Discogs', option: 'username:', example: '/discogs profile username:rodneyfool' },
+	catalog: { provider: 'catalog', option: 'id:', example: '/catalog profile id:<uuid>' },
+};
+
 /**
- * Decides whose Discogs account a lookup is about: the username given, else the linked account of the
- * Discord user given, else the invoker's own. The one place that knows about linked accounts.
+ * Decides whose account a lookup is about: the one named, else the linked account of the Discord user
+ * given, else the invoker's own. It is the one place that reads links for lookups, and that enforces
+ * privacy: a user who chose `nobody` cannot be looked up through their Discord identity by others.
  */
-export function resolveDiscogsUsername(choice: AccountChoice, invokerId: string): string {
-	if (choice.username?.trim()) return choice.username;
-	const other = choice.userId !== undefined && choice.userId !== invokerId;
-	throw new UserError(
-		other
-			? `<@${choice.userId}> has no linked Discogs account. Pass \`username:\` to look up a Discogs user by name.`
-			: 'No Discogs account is linked to you. Pass `username:` to look up a Discogs user by name, e.g. `/discogs profile username:rodneyfool`.',
-	);
+export async function resolveLinked<S extends Service>(
+	links: LinkStore,
+	service: S,
+	choice: AccountChoice,
+	invokerId: string,
+): Promise<Resolved<NonNullable<LinkRecord[S]>>> {
+	if (choice.explicit?.trim()) return { kind: 'explicit', value: choice.explicit.trim() };
+	const names = NAMES[service];
+	const target = choice.userId ?? invokerId;
+	const own = target === invokerId;
+	if (!own && (await links.privacy(target)) === 'nobody') {
+		throw new UserError(`<@${target}> keeps their linked accounts private, so I can't look them up that way. Sorry!`);
+	}
+	const link = (await links.get(target))[service];
+	if (!link) {
+		throw new UserError(
+			own
+				? `You have not linked a ${names.provider} account. Link yours with \`/link ${service}\`, or pass \`${names.option}\` to look one up, e.g. \`${names.example}\`.`
+				: `<@${target}> has not linked a ${names.provider} account. Pass \`${names.option}\` to look one up by name.`,
+		);
+	}
+	return { kind: 'linked', link, ownerId: target, own };
 }

@@ -4,7 +4,10 @@ import type { Context } from '../context.js';
 import type { Config } from '../core/config.js';
 import type { Logger } from '../core/logger.js';
 import { openStore } from '../core/store.js';
+import { LinkStore } from '../accounts/linkStore.js';
 import { RecentLookups } from '../accounts/recentLookups.js';
+import { createCatalogClient } from '../catalog/client.js';
+import { SecretBox } from '../core/secrets.js';
 import { createDiscogsClient } from '../discogs/client.js';
 import { createDiscordUsers } from '../discord/users.js';
 import { createDispatcher } from '../interactions/dispatcher.js';
@@ -24,6 +27,7 @@ export async function startBot(config: Config, logger: Logger): Promise<RunningB
 	const store = openStore(config.databaseUrl);
 	const client = createClient(config);
 	const cache = new ResourceCache(store.namespace('cache'), { staleKeepMs: STALE_KEEP_MS, notFoundTtlMs: NOT_FOUND_TTL_MS });
+	const box = new SecretBox(config.encryptionKey);
 	const context: Context = {
 		config,
 		logger,
@@ -31,6 +35,8 @@ export async function startBot(config: Config, logger: Logger): Promise<RunningB
 		discordUsers: createDiscordUsers(client.rest, cache),
 		discogs: createDiscogsClient({ config: config.discogs, cache, logger }),
 		recent: new RecentLookups(store.namespace('recent')),
+		links: new LinkStore({ links: store.namespace('links'), settings: store.namespace('settings'), box, codeTtlMs: config.linkCodeTtlMs }),
+		catalog: createCatalogClient({ config: config.catalog, cache, secrets: store.namespace('secrets'), box, logger }),
 		now: Date.now,
 	};
 	const dispatch = createDispatcher(context, commands);
@@ -48,6 +54,7 @@ export async function startBot(config: Config, logger: Logger): Promise<RunningB
 	} catch (error) {
 		await client.destroy().catch(() => undefined);
 		await context.discogs.close().catch(() => undefined);
+		await context.catalog.close().catch(() => undefined);
 		await store.close().catch(() => undefined);
 		throw error;
 	}
@@ -56,6 +63,7 @@ export async function startBot(config: Config, logger: Logger): Promise<RunningB
 		async stop() {
 			await client.destroy();
 			await context.discogs.close();
+			await context.catalog.close();
 			await store.close();
 		},
 	};

@@ -61,6 +61,7 @@ const botSchema = z.object({
 	CATALOG_TIMEOUT_MS: positiveInt(10_000),
 	CATALOG_PROFILE_TTL_MS: positiveInt(DEFAULT_TTLS.catalogProfileMs),
 	CATALOG_SONGS_TTL_MS: positiveInt(DEFAULT_TTLS.catalogSongsMs),
+	LINK_CODE_TTL_MS: positiveInt(15 * 60_000),
 	ENCRYPTION_KEY: optionalText.refine((value) => value === undefined || encryptionKeyBytes(value) !== undefined, {
 		error: 'must be 32 bytes, as 64 hex characters or base64',
 	}),
@@ -101,6 +102,8 @@ export interface Config {
 		profileTtlMs: number;
 		songsTtlMs: number;
 	};
+	/** How long a link code (and a Discogs OAuth request) stays valid. */
+	linkCodeTtlMs: number;
 	/** The AES-256 key that seals secrets in the store: ENCRYPTION_KEY, else derived from DISCORD_TOKEN. */
 	encryptionKey: Buffer;
 	/** Whether encryptionKey came from ENCRYPTION_KEY (stable across bot-token rotations). */
@@ -191,6 +194,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, pkg: { name: string; version:
 			profileTtlMs: parsed.CATALOG_PROFILE_TTL_MS,
 			songsTtlMs: parsed.CATALOG_SONGS_TTL_MS,
 		},
+		linkCodeTtlMs: parsed.LINK_CODE_TTL_MS,
 		encryptionKey: (parsed.ENCRYPTION_KEY && encryptionKeyBytes(parsed.ENCRYPTION_KEY)) || derivedKey(parsed.DISCORD_TOKEN),
 		encryptionKeyConfigured: parsed.ENCRYPTION_KEY !== undefined,
 	};

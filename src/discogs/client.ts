@@ -3,6 +3,8 @@ import { ProviderError, UserError } from '../core/errors.js';
 import type { Logger } from '../core/logger.js';
 import type { Cached, ResourceCache } from '../providers/cache.js';
 import { DiscogsHttp } from './http.js';
+import { createOAuthMethods, type DiscogsOAuthMethods } from './oauthMethods.js';
+import { discogsCacheKeys, parseDiscogsUsername, userPath } from './paths.js';
 import { RateLimiter } from './rateLimiter.js';
 import {
 	CONTRIBUTION_SORTS,
@@ -19,11 +21,14 @@ import {
 	type SortOrder,
 } from './schemas.js';
 
+export { discogsCacheKeys, parseDiscogsUsername } from './paths.js';
+export { CODE_REJECTED, EDIT_FORBIDDEN, type Currency, type DiscogsOAuthMethods, type ProfileChanges } from './oauthMethods.js';
+export type { OAuthTokens } from './oauth.js';
+
 /** The longest one call waits for the rate limit: a Discord interaction must be answered in 15 minutes, a user gives up far sooner. */
 export const DEFAULT_MAX_WAIT_MS = 12_000;
 export const DEFAULT_PER_PAGE = 50;
 export const MAX_PER_PAGE = 100;
-const MAX_USERNAME_LENGTH = 64;
 
 export interface PageOptions {
 	page?: number;
@@ -35,7 +40,8 @@ export interface ContributionsOptions extends PageOptions {
 	sortOrder?: SortOrder;
 }
 
-export interface DiscogsClient {
+/** Lookups (cached, as the bot) and, with DISCOGS_CONSUMER_KEY, the OAuth flow and edits (as a user). */
+export interface DiscogsClient extends DiscogsOAuthMethods {
 	/** `fresh` skips a fresh cached copy (to see a just-edited profile); the copy still stands in on an outage. */
 	getProfile(username: string, options?: { fresh?: boolean }): Promise<Cached<DiscogsProfile>>;
 	getContributions(username: string, options?: ContributionsOptions): Promise<Cached<DiscogsContributionsPage>>;
@@ -57,34 +63,6 @@ export interface DiscogsClientOptions {
 	random?: () => number;
 }
 
-/** Typed cache keys, one namespace per resource; usernames are lower-cased as Discogs matches them. */
-export const discogsCacheKeys = {
-	profile: (username: string) => `discogs:profile:${username.toLowerCase()}`,
-	contributions: (username: string, page: number, perPage: number, sort: string, order: string) =>
-		`discogs:contributions:${username.toLowerCase()}:${page}:${perPage}:${sort}:${order}`,
-	submissions: (username: string, page: number, perPage: number) => `discogs:submissions:${username.toLowerCase()}:${page}:${perPage}`,
-};
-
-/**
- * Checks a Discogs username before it goes into a URL. Lenient about which characters Discogs allows, strict
- * about what could change the request: path and query delimiters, whitespace, control characters.
- * Returns the username without surrounding whitespace.
- */
-export function parseDiscogsUsername(input: string): string {
-	const username = input.trim();
-	if (username === '') throw new UserError('Give a Discogs username.');
-	const valid =
-		username.length <= MAX_USERNAME_LENGTH &&
-		username !== '.' &&
-		username !== '..' &&
-		!/[/?#\\%\s\p{Cc}]/u.test(username);
-	if (!valid) {
-		const shown = input.replace(/[`\p{Cc}]/gu, '').slice(0, MAX_USERNAME_LENGTH);
-		throw new UserError(`\`${shown}\` is not a valid Discogs username.`);
-	}
-	return username;
-}
-
 function pageOptions(options: PageOptions): { page: number; perPage: number } {
 	const page = options.page ?? 1;
 	const perPage = options.perPage ?? DEFAULT_PER_PAGE;
@@ -93,10 +71,6 @@ function pageOptions(options: PageOptions): { page: number; perPage: number } {
 		throw new UserError(`The page size must be a whole number from 1 to ${MAX_PER_PAGE}.`);
 	}
 	return { page, perPage };
-}
-
-function userPath(username: string, resource?: string): string {
-	return `/users/${encodeURIComponent(username)}${resource ? `/${resource}` : ''}`;
 }
 
 export function createDiscogsClient(options: DiscogsClientOptions): DiscogsClient {
@@ -113,6 +87,8 @@ export function createDiscogsClient(options: DiscogsClientOptions): DiscogsClien
 	});
 
 	return {
+		...createOAuthMethods({ config, http, cache, logger, now }),
+
 		async getProfile(input, { fresh = false } = {}) {
 			const username = parseDiscogsUsername(input);
 			return cache.lookup(discogsCacheKeys.profile(username), {

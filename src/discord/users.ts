@@ -28,7 +28,11 @@ export type DiscordUser = z.infer<typeof discordUserSchema>;
 
 export interface DiscordUsers {
 	getUser(id: string): Promise<Cached<DiscordUser>>;
+	/** Drops the cached copy (the user asked us to delete what we keep about them). */
+	forget(id: string): Promise<void>;
 }
+
+const cacheKey = (id: string) => `discord:user:${id}`;
 
 function classify(error: unknown, id: string): ProviderError {
 	if (error instanceof DiscordAPIError && (error.status === 404 || error.code === 10013)) {
@@ -48,7 +52,7 @@ function classify(error: unknown, id: string): ProviderError {
 export function createDiscordUsers(rest: REST, cache: ResourceCache): DiscordUsers {
 	return {
 		getUser(id) {
-			return cache.lookup(`discord:user:${id}`, {
+			return cache.lookup(cacheKey(id), {
 				ttlMs: DISCORD_USER_TTL_MS,
 				load: async () => {
 					let raw: unknown;
@@ -65,5 +69,6 @@ export function createDiscordUsers(rest: REST, cache: ResourceCache): DiscordUse
 				},
 			});
 		},
+		forget: (id) => cache.forget(cacheKey(id)),
 	};
 }

@@ -25,6 +25,7 @@ async function deploy(args: string[], env: Record<string, string> = {}) {
 }
 
 const puts = () => discord.requests.filter((request) => request.method === 'PUT').length;
+const ALL = ['View profile', 'catalog', 'discogs', 'link', 'privacy', 'profile', 'unlink'];
 const names = (commands: Array<{ name: string }>) => commands.map((command) => command.name).sort();
 
 describe('deploy-commands', () => {
@@ -33,7 +34,7 @@ describe('deploy-commands', () => {
 		const result = await deploy(['--dry-run'], { DISCORD_TOKEN: '' });
 		expect(result.code).toBe(0);
 		const body = JSON.parse(result.stdout) as Array<{ name: string; contexts?: number[]; integration_types?: number[] }>;
-		expect(names(body)).toEqual(['View profile', 'discogs', 'profile']);
+		expect(names(body)).toEqual(ALL);
 		for (const command of body) {
 			expect(command.contexts).toEqual([0, 1, 2]);
 			expect(command.integration_types).toEqual([0, 1]);
@@ -44,8 +45,8 @@ describe('deploy-commands', () => {
 	it('registers global commands, then skips the PUT when nothing changed', async () => {
 		const first = await deploy([]);
 		expect(first.code).toBe(0);
-		expect(first.stdout).toContain('Will add: profile, discogs, View profile');
-		expect(names(discord.globalCommands())).toEqual(['View profile', 'discogs', 'profile']);
+		expect(first.stdout).toContain('Will add: profile, discogs, catalog, link, unlink, privacy, View profile');
+		expect(names(discord.globalCommands())).toEqual(ALL);
 		const putsAfterFirst = puts();
 
 		const second = await deploy([]);
@@ -59,7 +60,7 @@ describe('deploy-commands', () => {
 		const result = await deploy(['--guild', guildId]);
 		expect(result.code).toBe(0);
 		expect(result.stdout).toContain(`for guild ${guildId}`);
-		expect(names(discord.guildCommands(guildId))).toEqual(['View profile', 'discogs', 'profile']);
+		expect(names(discord.guildCommands(guildId))).toEqual(ALL);
 		const again = await deploy([], { DISCORD_GUILD_ID: guildId });
 		expect(again.stdout).toContain(`Commands for guild ${guildId} are up to date`);
 	});
@@ -69,7 +70,7 @@ describe('deploy-commands', () => {
 		expect(result.code).toBe(0);
 		expect(result.stdout).toContain('Will remove:');
 		expect(discord.globalCommands()).toEqual([]);
-		expect(discord.guildCommands('1200000000000000001')).toHaveLength(3);
+		expect(discord.guildCommands('1200000000000000001')).toHaveLength(ALL.length);
 	});
 
 	it('fails with one line for a rejected token, a missing application id and an unreachable API', async () => {

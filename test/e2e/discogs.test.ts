@@ -96,7 +96,8 @@ describe('/discogs through the real bot process', () => {
 	it('without username or link, says how to look someone up, ephemerally', async () => {
 		const { answer } = await discogs(stack.discord, 'profile', []);
 		expect(answer.ephemeral).toBe(true);
-		expect(answer.data.embeds?.[0]?.description).toContain('No Discogs account is linked to you');
-		expect(answer.data.embeds?.[0]?.description).toContain('username:');
+		expect(answer.data.embeds?.[0]?.description).toBe(
+			'You have not linked a Discogs account. Link yours with `/link discogs`, or pass `username:` to look one up, e.g. `/discogs profile username:rodneyfool`.',
+		);
 	});
 });

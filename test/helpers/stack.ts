@@ -1,5 +1,6 @@
 import type { APIUser } from 'discord-api-types/v10';
-import { startFakeDiscogs, type FakeDiscogs, type FakeDiscogsOptions } from '../fakes/discogs/index.js';
+import { BOT_EMAIL, BOT_PASSWORD, startFakeCatalog, type FakeCatalog, type FakeCatalogOptions } from '../fakes/catalog/index.js';
+import { FAKE_CONSUMER_KEY, FAKE_CONSUMER_SECRET, startFakeDiscogs, type FakeDiscogs, type FakeDiscogsOptions } from '../fakes/discogs/index.js';
 import { startFakeDiscord, type FakeDiscord } from '../fakes/discord/index.js';
 import { removeDir, spawnScript, type BotProcess } from './botProcess.js';
 
@@ -25,18 +26,23 @@ export const BOB: APIUser = {
 	avatar: 'a_1234567890abcdef1234567890abcdef',
 };
 
+/** A fixed key, so tests can restart the bot on the same database and still open its secrets. */
+export const TEST_ENCRYPTION_KEY = '5f0e7c2a9b1d4e8f6a3c5b7d9e1f2a4c6b8d0e2f4a6c8e0b2d4f6a8c0e2b4d6f';
+
 export interface Stack {
 	discord: FakeDiscord;
 	discogs: FakeDiscogs;
+	catalog: FakeCatalog;
 	bot: BotProcess;
 	/** Stops the bot (bounded), then the fakes, and removes the temp directory. */
 	stop(): Promise<void>;
-	/** Restarts the bot process on the same database. */
-	restart(): Promise<void>;
+	/** Restarts the bot process on the same database, with `env` added to its environment. */
+	restart(env?: Record<string, string>): Promise<void>;
 }
 
 export interface StackOptions {
 	discogs?: FakeDiscogsOptions;
+	catalog?: FakeCatalogOptions;
 	env?: Record<string, string>;
 }
 
@@ -44,6 +50,7 @@ export interface StackOptions {
 export async function startStack(options: StackOptions = {}): Promise<Stack> {
 	const discord = await startFakeDiscord();
 	const discogs = await startFakeDiscogs(options.discogs ?? {});
+	const catalog = await startFakeCatalog(options.catalog ?? {});
 	discord.addUser(NELLY);
 	discord.addUser(BOB);
 	const env = {
@@ -52,11 +59,18 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
 		DISCOGS_API_URL: discogs.url,
 		DISCOGS_WEB_URL: 'https://www.discogs.com',
 		DISCOGS_TIMEOUT_MS: '3000',
+		DISCOGS_CONSUMER_KEY: FAKE_CONSUMER_KEY,
+		DISCOGS_CONSUMER_SECRET: FAKE_CONSUMER_SECRET,
+		ENCRYPTION_KEY: TEST_ENCRYPTION_KEY,
+		CATALOG_API_URL: catalog.url,
+		CATALOG_EMAIL: BOT_EMAIL,
+		CATALOG_PASSWORD: BOT_PASSWORD,
+		CATALOG_TIMEOUT_MS: '3000',
 		LOG_LEVEL: 'info',
 		...options.env,
 	};
-	const launch = async (dir?: string) => {
-		const bot = spawnScript({ env, ...(dir !== undefined && { dir }) });
+	const launch = async (dir?: string, extra: Record<string, string> = {}) => {
+		const bot = spawnScript({ env: { ...env, ...extra }, ...(dir !== undefined && { dir }) });
 		await bot.waitForLog((line) => line.msg === 'connected to Discord', 20_000);
 		return bot;
 	};
@@ -64,16 +78,17 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
 	const stack: Stack = {
 		discord,
 		discogs,
+		catalog,
 		get bot() {
 			return bot;
 		},
-		async restart() {
+		async restart(extra) {
 			await bot.stop();
-			bot = await launch(bot.dir);
+			bot = await launch(bot.dir, extra);
 		},
 		async stop() {
 			await bot.stop();
-			await Promise.all([discord.close(), discogs.close()]);
+			await Promise.all([discord.close(), discogs.close(), catalog.close()]);
 			removeDir(bot.dir);
 		},
 	};

@@ -5,12 +5,15 @@ import { badgeNames } from '../../discord/badges.js';
 import { avatarDecorationUrl, avatarUrl, bannerUrl, snowflakeDate } from '../../discord/cdn.js';
 import type { DiscordUser } from '../../discord/users.js';
 import { cachedFooter, discordTimestamp } from '../format.js';
+import { linkedAccountsField, type LinkedAccounts } from './linkedAccounts.js';
 
 export interface DiscordProfileOptions {
 	fetchedAt: number;
 	/** The cached copy stands in for Discord, which failed; the footer says so. */
 	stale: boolean;
 	now: number;
+	/** The user's linked music accounts, as far as the viewer may see them. */
+	linked?: LinkedAccounts | undefined;
 }
 
 function handle(user: DiscordUser): string {
@@ -30,6 +33,8 @@ export function discordProfileEmbed(user: DiscordUser, options: DiscordProfileOp
 	if (user.avatar_decoration_data) {
 		fields.push({ name: 'Avatar decoration', value: `[View](${avatarDecorationUrl(user.avatar_decoration_data.asset)})`, inline: true });
 	}
+	const linked = options.linked && linkedAccountsField(options.linked);
+	if (linked) fields.push(linked);
 	const embed: APIEmbed = {
 		title: escapeMarkdown(user.global_name ?? user.username),
 		url: `https://discord.com/users/${user.id}`,

@@ -225,3 +225,14 @@ export function makeRelease(i: number, overrides: Json = {}): Json {
 		...overrides,
 	};
 }
+
+/** Valid JSON in which every field any Discogs schema reads has the wrong type. */
+export const WRONG_TYPES: Json = {
+	id: '1578108',
+	username: 1578108,
+	resource_url: null,
+	uri: false,
+	pagination: '1 of 1',
+	contributions: { items: 1 },
+	submissions: 7,
+};

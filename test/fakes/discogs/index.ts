@@ -1,11 +1,26 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { rodneyfoolProfile, shooezgirlContributions, shooezgirlProfile, shooezgirlSubmissions } from './fixtures.js';
-import { FakeDirectory, MESSAGES, messageReply, route, type Reply, type UserExtras } from './routes.js';
+import { rodneyfoolProfile, shooezgirlContributions, shooezgirlProfile, shooezgirlSubmissions, WRONG_TYPES } from './fixtures.js';
+import { MovingWindow } from './movingWindow.js';
+import { FAKE_CONSUMER_KEY, FAKE_CONSUMER_SECRET, FakeOAuth, OAUTH_TTL_MS, type OAuthCall, type OAuthTokens } from './oauth.js';
+import { MESSAGES, messageReply, type Reply } from './replies.js';
+import { FakeDirectory, route, type UserExtras } from './routes.js';
 
 export { makeRelease, rodneyfoolProfile, shooezgirlContributions, shooezgirlProfile, shooezgirlSubmissions } from './fixtures.js';
 export { DEFAULT_PER_PAGE, MAX_PER_PAGE, SORT_KEYS } from './pagination.js';
-export { MESSAGES } from './routes.js';
+export { MESSAGES } from './replies.js';
+export {
+	FAKE_CONSUMER_KEY,
+	FAKE_CONSUMER_NAME,
+	FAKE_CONSUMER_SECRET,
+	MAX_CLOCK_SKEW_S,
+	MAX_NONCE_LENGTH,
+	OAUTH_ERRORS,
+	OAUTH_TTL_MS,
+	type OAuthTokens,
+} from './oauth.js';
+export { EDIT_LIMITS, FAKE_CURRENCIES } from './profileEdit.js';
+export { hmacSha1Signature, rfc3986, signatureBaseString, signingKey } from './signature.js';
 
 export interface FakeDiscogsOptions {
 	/** Requests allowed per window (default: 60 with the right token, 25 without). */
@@ -18,6 +33,11 @@ export interface FakeDiscogsOptions {
 	retryAfterSeconds?: number;
 	/** Whose identity `/oauth/identity` returns for the token (default rodneyfool). */
 	tokenOwner?: string;
+	/** The OAuth consumer the fake knows (default FAKE_CONSUMER_KEY and FAKE_CONSUMER_SECRET). */
+	consumerKey?: string;
+	consumerSecret?: string;
+	/** How long a request token and its verifier live (default 15 minutes, as on Discogs). */
+	oauthTtlMs?: number;
 }
 
 export type FakeDiscogsMode = 'normal' | 'error500' | 'hang' | 'malformed' | 'wrongTypes';
@@ -29,6 +49,11 @@ export interface FakeRequest {
 	userAgent?: string;
 	authorization?: string;
 	accept?: string;
+	contentType?: string;
+	/** The request body as text ('' without one). */
+	body: string;
+	/** Why the fake refused an OAuth-signed request for a resource, when it did (the 401 itself says nothing). */
+	oauthRejection?: string;
 	/** Arrival time, ms since epoch. */
 	at: number;
 	/** The status answered; 0 while unanswered (hang mode). */
@@ -41,35 +66,17 @@ export interface FakeDiscogs {
 	mode: FakeDiscogsMode;
 	readonly requests: ReadonlyArray<Readonly<FakeRequest>>;
 	requestCount(pathPrefix?: string): number;
+	/** As if `username` clicked Authorize for `requestToken`: the verifier (10 letters) Discogs shows them. */
+	authorize(requestToken: string, username: string): string;
+	/** An access token for `username`, as if they had been through the whole flow. */
+	grantAccess(username: string): OAuthTokens;
+	/** The user revoked the application: requests with this access token get 401 from now on. */
+	revoke(accessToken: string): void;
+	/** The stored profile as its owner sees it (with the email); undefined for an unknown user. */
+	profileOf(username: string): Record<string, unknown> | undefined;
+	/** Forgets the requests and empties the rate-limit window (OAuth tokens stay). */
 	reset(): void;
 	close(): Promise<void>;
-}
-
-/** Valid JSON in which every field any Discogs schema reads has the wrong type. */
-const WRONG_TYPES = {
-	id: '1578108',
-	username: 1578108,
-	resource_url: null,
-	uri: false,
-	pagination: '1 of 1',
-	contributions: { items: 1 },
-	submissions: 7,
-};
-
-/** Discogs's moving window: a request counts for `windowMs` after it arrived; refused requests do not count. */
-class MovingWindow {
-	#hits: number[] = [];
-
-	take(limit: number, windowMs: number, now: number): { allowed: boolean; used: number } {
-		this.#hits = this.#hits.filter((at) => at > now - windowMs);
-		if (this.#hits.length >= limit) return { allowed: false, used: this.#hits.length };
-		this.#hits.push(now);
-		return { allowed: true, used: this.#hits.length };
-	}
-
-	clear(): void {
-		this.#hits = [];
-	}
 }
 
 function parseToken(authorization: string): string | undefined {
@@ -88,6 +95,12 @@ export async function startFakeDiscogs(options: FakeDiscogsOptions = {}): Promis
 	const directory = new FakeDirectory();
 	directory.add(rodneyfoolProfile);
 	directory.add(shooezgirlProfile, { contributions: shooezgirlContributions, submissions: shooezgirlSubmissions });
+	const oauth = new FakeOAuth({
+		consumerKey: options.consumerKey ?? FAKE_CONSUMER_KEY,
+		consumerSecret: options.consumerSecret ?? FAKE_CONSUMER_SECRET,
+		ttlMs: options.oauthTtlMs ?? OAUTH_TTL_MS,
+		userExists: (username) => directory.get(username) !== undefined,
+	});
 	const requests: FakeRequest[] = [];
 	const window = new MovingWindow();
 	const hanging = new Set<ServerResponse>();
@@ -108,12 +121,20 @@ export async function startFakeDiscogs(options: FakeDiscogsOptions = {}): Promis
 	}
 
 	function handle(req: IncomingMessage, res: ServerResponse): void {
+		const chunks: Buffer[] = [];
+		req.on('data', (chunk: Buffer) => chunks.push(chunk));
+		req.on('end', () => respond(req, res, Buffer.concat(chunks).toString('utf8')));
+	}
+
+	function respond(req: IncomingMessage, res: ServerResponse, body: string): void {
 		const url = new URL(req.url ?? '/', 'http://fake.invalid');
-		const record: FakeRequest = { method: req.method ?? 'GET', path: url.pathname, query: url.searchParams, at: Date.now(), status: 0 };
+		const record: FakeRequest = { method: req.method ?? 'GET', path: url.pathname, query: url.searchParams, body, at: Date.now(), status: 0 };
 		const userAgent = req.headers['user-agent'];
+		const contentType = req.headers['content-type'];
 		if (userAgent !== undefined) record.userAgent = userAgent;
 		if (req.headers.authorization !== undefined) record.authorization = req.headers.authorization;
 		if (req.headers.accept !== undefined) record.accept = req.headers.accept;
+		if (contentType !== undefined) record.contentType = contentType;
 		requests.push(record);
 		const send = (reply: Reply, headers: Record<string, string> = {}): void => {
 			record.status = reply.status;
@@ -127,8 +148,11 @@ export async function startFakeDiscogs(options: FakeDiscogsOptions = {}): Promis
 			res.end();
 			return;
 		}
-		const token = record.authorization === undefined ? undefined : (parseToken(record.authorization) ?? '');
-		const authenticated = token !== undefined && options.token !== undefined && token === options.token;
+		const authorization = record.authorization;
+		const oauthSigned = authorization !== undefined && /^\s*OAuth\s/i.test(authorization);
+		const token = authorization === undefined || oauthSigned ? undefined : (parseToken(authorization) ?? '');
+		const tokenAccepted = token !== undefined && options.token !== undefined && token === options.token;
+		const authenticated = tokenAccepted || (oauthSigned && oauth.knowsConsumer(authorization));
 		const limit = options.limit ?? (authenticated ? 60 : 25);
 		const taken = window.take(limit, options.windowMs ?? 60_000, Date.now());
 		const rateHeaders: Record<string, string> = {
@@ -141,7 +165,7 @@ export async function startFakeDiscogs(options: FakeDiscogsOptions = {}): Promis
 			send(messageReply(429, MESSAGES.tooQuickly), { ...rateHeaders, ...retry });
 			return;
 		}
-		if (token !== undefined && !authenticated) {
+		if (token !== undefined && !tokenAccepted) {
 			send(messageReply(401, MESSAGES.invalidToken), rateHeaders);
 			return;
 		}
@@ -167,14 +191,41 @@ export async function startFakeDiscogs(options: FakeDiscogsOptions = {}): Promis
 			send(messageReply(404, MESSAGES.notFound), rateHeaders);
 			return;
 		}
-		const owner = authenticated ? directory.get(options.tokenOwner ?? 'rodneyfool')?.profile : undefined;
-		const identity = owner && {
-			id: owner['id'],
-			username: owner['username'],
-			resource_url: owner['resource_url'],
-			consumer_name: 'Fake Discogs Application',
+		const call: OAuthCall = {
+			method: record.method,
+			// What the client signed: the address it used, which reached us through the Host header.
+			baseUrl: `http://${(req.headers.host ?? '127.0.0.1').toLowerCase()}${url.pathname}`,
+			query: url.searchParams,
+			form: contentType?.includes('application/x-www-form-urlencoded') ? new URLSearchParams(body) : undefined,
+			authorization,
 		};
-		send(route(directory, { method: record.method, segments, query: url.searchParams }, { baseUrl, identity }), rateHeaders);
+		const endpoint = oauthEndpoint(record.method, segments, call);
+		if (endpoint) {
+			send(endpoint, rateHeaders);
+			return;
+		}
+		let viewer = tokenAccepted ? (options.tokenOwner ?? 'rodneyfool') : undefined;
+		if (oauthSigned) {
+			const signed = oauth.authenticate(call);
+			if ('reply' in signed) {
+				record.oauthRejection = signed.reason;
+				send(signed.reply, rateHeaders);
+				return;
+			}
+			viewer = signed.username;
+		}
+		send(route(directory, { method: record.method, segments, query: url.searchParams, body, contentType }, { baseUrl, viewer }), rateHeaders);
+	}
+
+	/** The token endpoints and the authorise page; undefined for any other path. */
+	function oauthEndpoint(method: string, segments: string[], call: OAuthCall): Reply | undefined {
+		const [first, second, ...rest] = segments;
+		if (first !== 'oauth' || rest.length > 0) return undefined;
+		const getOrPost = method === 'GET' || method === 'POST';
+		if (second === 'request_token') return getOrPost ? oauth.requestToken(call) : messageReply(405, MESSAGES.methodNotAllowed);
+		if (second === 'access_token') return getOrPost ? oauth.accessToken(call) : messageReply(405, MESSAGES.methodNotAllowed);
+		if (second === 'authorize') return method === 'GET' ? oauth.authorizePage(call.query) : messageReply(405, MESSAGES.methodNotAllowed);
+		return undefined;
 	}
 
 	const server = createServer(handle);
@@ -200,6 +251,20 @@ export async function startFakeDiscogs(options: FakeDiscogsOptions = {}): Promis
 		},
 		requestCount(pathPrefix) {
 			return pathPrefix === undefined ? requests.length : requests.filter((r) => r.path.startsWith(pathPrefix)).length;
+		},
+		authorize(requestToken, username) {
+			return oauth.authorize(requestToken, username);
+		},
+		grantAccess(username) {
+			if (!directory.get(username)) throw new Error(`grantAccess: no Discogs user ${username}`);
+			return oauth.grant(username);
+		},
+		revoke(accessToken) {
+			oauth.revoke(accessToken);
+		},
+		profileOf(username) {
+			const profile = directory.view(username, username);
+			return profile && structuredClone(profile);
 		},
 		reset() {
 			requests.length = 0;

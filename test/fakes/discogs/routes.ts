@@ -1,38 +1,23 @@
 import type { Json } from './fixtures.js';
 import { paginate, sortReleases } from './pagination.js';
+import { FAKE_CONSUMER_NAME } from './oauth.js';
+import { editProfile } from './profileEdit.js';
+import { MESSAGES, messageReply, mustAuthenticate, type Reply } from './replies.js';
 
-/** What a route answers: a JSON value, or a raw body (errors are written the way Discogs spaces them). */
-export interface Reply {
-	status: number;
-	json?: unknown;
-	raw?: string;
-	headers?: Record<string, string>;
-}
+export { MESSAGES, messageReply, type Reply } from './replies.js';
 
 export interface UserExtras {
 	contributions?: object[];
 	submissions?: { artists?: object[]; labels?: object[]; releases?: object[] };
 }
 
-interface UserRecord {
+export interface UserRecord {
+	/** The public profile, as everyone sees it; edits replace it. */
 	profile: Json;
+	/** Shown only to the owner; from the profile given to addUser, or made up. */
+	email: string;
 	contributions: Json[];
 	submissions: { artists: Json[]; labels: Json[]; releases: Json[] };
-}
-
-export const MESSAGES = {
-	userNotFound: 'User does not exist or may have been deleted.',
-	notFound: 'The requested resource was not found.',
-	tooQuickly: 'You are making requests too quickly.',
-	invalidToken: 'Invalid consumer token.',
-	mustAuthenticate: 'You must authenticate to access this resource.',
-	methodNotAllowed: 'Method not allowed.',
-	internal: 'An internal server error occurred. Please contact support with error code FAKE-500.',
-} as const;
-
-/** `{"message": "…"}` with the space after the colon, exactly as Discogs serialises its errors. */
-export function messageReply(status: number, message: string, headers?: Record<string, string>): Reply {
-	return { status, raw: `{"message": ${JSON.stringify(message)}}`, ...(headers ? { headers } : {}) };
 }
 
 export const HELLO = {
@@ -47,11 +32,12 @@ export class FakeDirectory {
 	readonly #users = new Map<string, UserRecord>();
 
 	add(profile: object, extras: UserExtras = {}): void {
-		const record = profile as Json;
+		const { email, ...record } = profile as Json;
 		const username = record['username'];
 		if (typeof username !== 'string' || username === '') throw new TypeError('addUser: the profile needs a username');
 		this.#users.set(username.toLowerCase(), {
 			profile: record,
+			email: typeof email === 'string' ? email : `${username.toLowerCase()}@example.com`,
 			contributions: (extras.contributions ?? []) as Json[],
 			submissions: {
 				artists: (extras.submissions?.artists ?? []) as Json[],
@@ -64,18 +50,33 @@ export class FakeDirectory {
 	get(username: string): UserRecord | undefined {
 		return this.#users.get(username.toLowerCase());
 	}
+
+	/** The profile as `viewer` sees it: with the email only for its owner. */
+	view(username: string, viewer: string | undefined): Json | undefined {
+		const user = this.get(username);
+		if (!user) return undefined;
+		const own = viewer !== undefined && viewer.toLowerCase() === String(user.profile['username']).toLowerCase();
+		return own ? { ...user.profile, email: user.email } : user.profile;
+	}
 }
 
 export interface RouteRequest {
 	method: string;
 	segments: string[];
 	query: URLSearchParams;
+	body: string;
+	contentType: string | undefined;
 }
 
 export interface RouteContext {
 	baseUrl: string;
-	/** The identity of the token holder, when the request carried the right token. */
-	identity: Json | undefined;
+	/** Who the request is authenticated as (personal token or OAuth access token), if anyone. */
+	viewer: string | undefined;
+}
+
+function identityOf(directory: FakeDirectory, viewer: string | undefined): Json | undefined {
+	const profile = viewer === undefined ? undefined : directory.get(viewer)?.profile;
+	return profile && { id: profile['id'], username: profile['username'], resource_url: profile['resource_url'], consumer_name: FAKE_CONSUMER_NAME };
 }
 
 export function route(directory: FakeDirectory, request: RouteRequest, context: RouteContext): Reply {
@@ -84,16 +85,21 @@ export function route(directory: FakeDirectory, request: RouteRequest, context: 
 	const [first, second, third, ...rest] = segments;
 	if (first === undefined) return get(() => ({ status: 200, json: HELLO }));
 	if (first === 'oauth' && second === 'identity' && third === undefined) {
-		return get(() =>
-			context.identity
-				? { status: 200, json: context.identity }
-				: messageReply(401, MESSAGES.mustAuthenticate, { 'WWW-Authenticate': 'OAuth realm="https://api.discogs.com"' }),
-		);
+		return get(() => {
+			const identity = identityOf(directory, context.viewer);
+			return identity ? { status: 200, json: identity } : mustAuthenticate();
+		});
 	}
 	if (first !== 'users' || second === undefined || rest.length > 0) return messageReply(404, MESSAGES.notFound);
 	const user = directory.get(second);
 	const resourceUrl = `${context.baseUrl}/users/${encodeURIComponent(second)}`;
-	if (third === undefined) return get(() => (user ? { status: 200, json: user.profile } : messageReply(404, MESSAGES.userNotFound)));
+	if (third === undefined && request.method === 'POST') return editProfile(user, context.viewer, request);
+	if (third === undefined) {
+		return get(() => {
+			const profile = directory.view(second, context.viewer);
+			return profile ? { status: 200, json: profile } : messageReply(404, MESSAGES.userNotFound);
+		});
+	}
 	if (third === 'contributions') return get(() => (user ? contributions(user, query, `${resourceUrl}/contributions`) : messageReply(404, MESSAGES.userNotFound)));
 	if (third === 'submissions') return get(() => (user ? submissions(user, query, `${resourceUrl}/submissions`) : messageReply(404, MESSAGES.userNotFound)));
 	return messageReply(404, MESSAGES.notFound);

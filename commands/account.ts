@@ -1,0 +1,83 @@
+import { ApplicationCommandOptionType, ApplicationCommandType, type RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord-api-types/v10';
+import { z } from 'zod';
+import { parseOptions } from '../src/interactions/options.js';
+import type { ChatInputCommand } from '../src/interactions/types.js';
+import { successEmbed } from '../src/views/links/linkViews.js';
+import { EVERYWHERE } from './scope.js';
+
+const unlinkDefinition = {
+	name: 'unlink',
+	description: 'Unlink an account, or delete everything the bot keeps about you.',
+	type: ApplicationCommandType.ChatInput,
+	...EVERYWHERE,
+	options: [
+		{
+			type: ApplicationCommandOptionType.String,
+			name: 'service',
+			description: 'What to unlink',
+			required: true,
+			choices: [
+				{ name: 'Discogs', value: 'discogs' },
+				{ name: 'Catalog', value: 'catalog' },
+				{ name: 'Everything (delete all my data)', value: 'all' },
+			],
+		},
+	],
+} satisfies RESTPostAPIChatInputApplicationCommandsJSONBody;
+
+const NAMES = { discogs: 'Discogs', catalog: 'catalog' } as const;
+
+export const unlinkCommand: ChatInputCommand = {
+	definition: unlinkDefinition,
+	ephemeral: () => true,
+	async execute(context, interaction) {
+		const { service } = parseOptions(z.object({ service: z.enum(['discogs', 'catalog', 'all']) }), interaction.options.data);
+		const user = interaction.user.id;
+		if (service === 'all') {
+			await context.links.deleteAll(user);
+			await context.recent.forget(user, ['discogs', 'catalog']);
+			await context.discordUsers.forget(user);
+			return {
+				kind: 'message',
+				ephemeral: true,
+				message: { embeds: [successEmbed('Deleted everything I kept about you: linked accounts, tokens, settings, pending codes, recent lookups and the cached copy of your Discord profile.')] },
+			};
+		}
+		const removed = await context.links.unlink(user, service);
+		const text = removed ? `Unlinked your ${NAMES[service]} account.` : `You had no linked ${NAMES[service]} account.`;
+		return { kind: 'message', ephemeral: true, message: { embeds: [successEmbed(text)] } };
+	},
+};
+
+const privacyDefinition = {
+	name: 'privacy',
+	description: 'Choose who can see your linked accounts through your Discord profile.',
+	type: ApplicationCommandType.ChatInput,
+	...EVERYWHERE,
+	options: [
+		{
+			type: ApplicationCommandOptionType.String,
+			name: 'lookups',
+			description: 'Who can look up your linked accounts via /profile, View profile and user: options',
+			required: true,
+			choices: [
+				{ name: 'Everyone', value: 'everyone' },
+				{ name: 'Nobody but me', value: 'nobody' },
+			],
+		},
+	],
+} satisfies RESTPostAPIChatInputApplicationCommandsJSONBody;
+
+export const privacyCommand: ChatInputCommand = {
+	definition: privacyDefinition,
+	ephemeral: () => true,
+	async execute(context, interaction) {
+		const { lookups } = parseOptions(z.object({ lookups: z.enum(['everyone', 'nobody']) }), interaction.options.data);
+		await context.links.setPrivacy(interaction.user.id, lookups);
+		const text =
+			lookups === 'nobody'
+				? 'Your linked accounts are now private: others cannot see them through `/profile`, **View profile** or a `user:` option.'
+				: 'Everyone can now see your linked accounts through `/profile`, **View profile** and `user:` options.';
+		return { kind: 'message', ephemeral: true, message: { embeds: [successEmbed(text)] } };
+	},
+};

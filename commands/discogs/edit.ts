@@ -1,0 +1,86 @@
+import { ComponentType, TextInputStyle, type APIActionRowComponent, type APITextInputComponent } from 'discord-api-types/v10';
+import { z } from 'zod';
+import type { Context } from '../../src/context.js';
+import { ProviderError, UserError } from '../../src/core/errors.js';
+import { withTimeout } from '../../src/core/timeout.js';
+import { safeHttpUrl } from '../../src/discogs/markup.js';
+import { CURRENCIES, type DiscogsProfile } from '../../src/discogs/schemas.js';
+import { encodeCustomId } from '../../src/interactions/customId.js';
+import type { ModalHandler, Reply } from '../../src/interactions/types.js';
+import { discogsProfileEmbed } from '../../src/views/discogs/profileEmbed.js';
+
+const EDIT_MODAL = 'dge';
+/** The modal must be the first answer (within 3 s): prefill only with what arrives quickly. */
+const PREFILL_LIMIT_MS = 1500;
+
+const FIELDS = [
+	{ id: 'name', label: 'Name', style: TextInputStyle.Short, max: 255 },
+	{ id: 'home_page', label: 'Home page', style: TextInputStyle.Short, max: 255 },
+	{ id: 'location', label: 'Location', style: TextInputStyle.Short, max: 255 },
+	{ id: 'profile', label: 'Profile text (Discogs markup works)', style: TextInputStyle.Paragraph, max: 4000 },
+	{ id: 'curr_abbr', label: `Currency (${CURRENCIES.join(' ')})`, style: TextInputStyle.Short, max: 3 },
+] as const;
+
+const editSchema = z.object({
+	name: z.string().trim().max(255, 'Name: at most 255 characters'),
+	home_page: z
+		.string()
+		.trim()
+		.max(255, 'Home page: at most 255 characters')
+		.refine((value) => value === '' || safeHttpUrl(value.includes('://') ? value : `https://${value}`) !== undefined, 'Home page: must be a web address'),
+	location: z.string().trim().max(255, 'Location: at most 255 characters'),
+	profile: z.string().trim().max(4000, 'Profile text: at most 4000 characters'),
+	curr_abbr: z
+		.string()
+		.trim()
+		.toUpperCase()
+		.refine((value): value is (typeof CURRENCIES)[number] => (CURRENCIES as readonly string[]).includes(value), `Currency: one of ${CURRENCIES.join(', ')}`),
+});
+
+async function oauthLink(context: Context, discordUserId: string) {
+	const link = (await context.links.get(discordUserId)).discogs;
+	const tokens = await context.links.discogsOAuth(discordUserId);
+	if (!context.discogs.oauthEnabled) throw new UserError('Editing Discogs profiles is not available: this bot has no Discogs application configured.');
+	if (!link) throw new UserError('Link your Discogs account first: `/link discogs` (editing needs Discogs authorization).');
+	if (link.broken) throw new UserError('Discogs no longer accepts your authorization (it may have been revoked). Run `/link discogs` to authorize again.');
+	if (!tokens) throw new UserError('Editing needs Discogs authorization, and your account was linked with a profile code. Run `/link discogs` (without a username) to authorize the bot.');
+	return { username: link.username, tokens };
+}
+
+/** `/discogs edit`: a modal prefilled with the current profile. */
+export async function openEditModal(context: Context, discordUserId: string): Promise<Reply> {
+	const { username } = await oauthLink(context, discordUserId);
+	const current = await withTimeout(context.discogs.getProfile(username), PREFILL_LIMIT_MS).then(
+		(result) => result.value,
+		() => undefined,
+	);
+	const components: APIActionRowComponent<APITextInputComponent>[] = FIELDS.map((field) => {
+		const value = current?.[field.id as keyof DiscogsProfile];
+		const input: APITextInputComponent = { type: ComponentType.TextInput, custom_id: field.id, label: field.label, style: field.style, max_length: field.max, required: field.id === 'curr_abbr' };
+		if (typeof value === 'string' && value !== '') input.value = value.slice(0, field.max);
+		return { type: ComponentType.ActionRow, components: [input] };
+	});
+	return { kind: 'modal', modal: { custom_id: encodeCustomId(EDIT_MODAL), title: `Edit ${username.slice(0, 35)} on Discogs`, components } };
+}
+
+/** The submitted modal: validated, sent as POST /users/{username} signed as the user, answered with the new profile. */
+export const discogsEditModal: ModalHandler = {
+	prefix: EDIT_MODAL,
+	defer: { ephemeral: true },
+	async execute(context, interaction): Promise<Reply> {
+		const user = interaction.user.id;
+		const { username, tokens } = await oauthLink(context, user);
+		const raw = Object.fromEntries(FIELDS.map((field) => [field.id, interaction.fields.getTextInputValue(field.id)]));
+		const parsed = editSchema.safeParse(raw);
+		if (!parsed.success) throw new UserError(`Nothing was changed:\n${parsed.error.issues.map((issue) => `• ${issue.message}`).join('\n')}`);
+		let profile: DiscogsProfile;
+		try {
+			profile = await context.discogs.editProfile(username, parsed.data, tokens);
+		} catch (error) {
+			if (error instanceof ProviderError && error.kind === 'unauthorized') await context.links.markDiscogsBroken(user);
+			throw error;
+		}
+		const embed = discogsProfileEmbed(profile, { webUrl: context.config.discogs.webUrl, fetchedAt: context.now(), stale: false, now: context.now(), showPrivate: true });
+		return { kind: 'message', ephemeral: true, message: { content: '✅ Your Discogs profile was updated.', embeds: [embed] } };
+	},
+};

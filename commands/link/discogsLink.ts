@@ -1,0 +1,79 @@
+import { ComponentType, TextInputStyle } from 'discord-api-types/v10';
+import type { Context } from '../../src/context.js';
+import { UserError } from '../../src/core/errors.js';
+import { parseDiscogsUsername } from '../../src/discogs/client.js';
+import { encodeCustomId } from '../../src/interactions/customId.js';
+import type { MessagePayload, Reply } from '../../src/interactions/types.js';
+import { codeInstructions, oauthInstructions, successEmbed } from '../../src/views/links/linkViews.js';
+import { escapeMarkdown } from '../../src/core/markdown.js';
+
+export const LINK_BUTTON = 'lnk';
+export const LINK_MODAL = 'lnkm';
+
+const ephemeral = (message: MessagePayload): Reply => ({ kind: 'message', ephemeral: true, message });
+
+/** `/link discogs username:` — a one-time code for the profile text, checked by the Verify button. */
+export async function startDiscogsCode(context: Context, discordUserId: string, input: string): Promise<Reply> {
+	const { value: profile } = await context.discogs.getProfile(parseDiscogsUsername(input));
+	const pending = await context.links.createCode(discordUserId, 'discogs', profile.username);
+	return ephemeral(
+		codeInstructions(pending, {
+			where: `the profile text of **${escapeMarkdown(profile.username)}** on Discogs`,
+			editUrl: `${context.config.discogs.webUrl}/settings/profile`,
+			verifyId: encodeCustomId(LINK_BUTTON, 'dv'),
+		}),
+	);
+}
+
+/** The Verify button: re-reads the profile past the cache and links when the code is in it. */
+export async function verifyDiscogsCode(context: Context, discordUserId: string): Promise<Reply> {
+	const pending = await context.links.pendingCode(discordUserId, 'discogs');
+	if (!pending) throw new UserError('That code has expired (codes last 15 minutes). Run `/link discogs username:<name>` again for a new one.');
+	const { value: profile } = await context.discogs.getProfile(pending.target, { fresh: true });
+	if (!(profile.profile ?? '').includes(pending.code)) {
+		throw new UserError(
+			`I can't find \`${pending.code}\` in the profile text of **${escapeMarkdown(profile.username)}** yet. Save your Discogs profile with the code in it, then press **Verify** again.`,
+		);
+	}
+	await context.links.linkDiscogs(discordUserId, { username: profile.username, id: profile.id, method: 'profile-code' });
+	return ephemeral({ embeds: [successEmbed(`Linked your Discogs account **${escapeMarkdown(profile.username)}**. You can remove the code from your profile now.`)] });
+}
+
+/** `/link discogs` without a username: OAuth 1.0a with an out-of-band code. */
+export async function startDiscogsOAuth(context: Context, discordUserId: string): Promise<Reply> {
+	if (!context.discogs.oauthEnabled) {
+		throw new UserError('Pass your Discogs username: `/link discogs username:<name>`. I will give you a code to put in your profile, to prove it is yours.');
+	}
+	const request = await context.discogs.getRequestToken();
+	await context.links.putOAuthRequest(discordUserId, request);
+	return ephemeral(oauthInstructions(context.discogs.authorizeUrl(request.token), encodeCustomId(LINK_BUTTON, 'do'), context.now() + context.config.linkCodeTtlMs));
+}
+
+/** The Enter code button: a modal for the code Discogs showed. */
+export function discogsCodeModal(): Reply {
+	return {
+		kind: 'modal',
+		modal: {
+			custom_id: encodeCustomId(LINK_MODAL, 'do'),
+			title: 'Discogs authorization code',
+			components: [
+				{
+					type: ComponentType.ActionRow,
+					components: [{ type: ComponentType.TextInput, custom_id: 'verifier', label: 'The code Discogs showed you', style: TextInputStyle.Short, min_length: 1, max_length: 64, required: true }],
+				},
+			],
+		},
+	};
+}
+
+/** The code from the modal: exchange it for an access token, ask Discogs who it belongs to, link that. */
+export async function finishDiscogsOAuth(context: Context, discordUserId: string, verifier: string): Promise<Reply> {
+	const request = await context.links.takeOAuthRequest(discordUserId);
+	if (!request) throw new UserError('That authorization request has expired (they last 15 minutes). Run `/link discogs` again.');
+	const access = await context.discogs.getAccessToken(request, verifier.trim());
+	const identity = await context.discogs.getIdentityAs(access);
+	await context.links.linkDiscogs(discordUserId, { username: identity.username, id: identity.id, method: 'oauth', oauth: access });
+	return ephemeral({
+		embeds: [successEmbed(`Linked your Discogs account **${escapeMarkdown(identity.username)}** through Discogs authorization. You can edit your profile with \`/discogs edit\`.`)],
+	});
+}

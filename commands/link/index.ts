@@ -1,0 +1,67 @@
+import { z } from 'zod';
+import type { Context } from '../../src/context.js';
+import { parseOptions } from '../../src/interactions/options.js';
+import { encodeCustomId } from '../../src/interactions/customId.js';
+import type { ChatInputCommand, ComponentHandler, ModalHandler, Reply } from '../../src/interactions/types.js';
+import { linkStatusPanel } from '../../src/views/links/linkViews.js';
+import { catalogTokenModal, finishCatalogToken, startCatalogCode, verifyCatalogCode } from './catalogLink.js';
+import { linkDefinition } from './definition.js';
+import { discogsCodeModal, finishDiscogsOAuth, LINK_BUTTON, LINK_MODAL, startDiscogsCode, startDiscogsOAuth, verifyDiscogsCode } from './discogsLink.js';
+
+const optionsSchema = z.object({
+	subcommand: z.enum(['discogs', 'catalog', 'status']),
+	username: z.string().optional(),
+	id: z.string().optional(),
+});
+
+async function statusPanel(context: Context, discordUserId: string) {
+	const [record, privacy] = await Promise.all([context.links.get(discordUserId), context.links.privacy(discordUserId)]);
+	return linkStatusPanel(record, privacy, (service) => encodeCustomId(LINK_BUTTON, 'u', service));
+}
+
+/** Every answer about linking is ephemeral: it is nobody else's business. */
+export const linkCommand: ChatInputCommand = {
+	definition: linkDefinition,
+	ephemeral: () => true,
+	async execute(context, interaction): Promise<Reply> {
+		const options = parseOptions(optionsSchema, interaction.options.data);
+		const user = interaction.user.id;
+		switch (options.subcommand) {
+			case 'discogs':
+				return options.username ? startDiscogsCode(context, user, options.username) : startDiscogsOAuth(context, user);
+			case 'catalog':
+				return options.id ? startCatalogCode(context, user, options.id) : catalogTokenModal();
+			case 'status':
+				return { kind: 'message', ephemeral: true, message: await statusPanel(context, user) };
+		}
+	},
+};
+
+/** Verify buttons, the Enter code button, and the status panel's Unlink buttons. */
+export const linkButtons: ComponentHandler = {
+	prefix: LINK_BUTTON,
+	defer: { ephemeral: true },
+	async execute(context, interaction, args): Promise<Reply> {
+		const user = interaction.user.id;
+		const [action, service] = args;
+		if (action === 'dv') return verifyDiscogsCode(context, user);
+		if (action === 'cv') return verifyCatalogCode(context, user);
+		if (action === 'do') return discogsCodeModal();
+		if (action === 'u' && (service === 'discogs' || service === 'catalog')) {
+			await context.links.unlink(user, service);
+			return { kind: 'update', message: await statusPanel(context, user) };
+		}
+		throw new Error(`Unknown link button: ${args.join(':')}`);
+	},
+};
+
+export const linkModals: ModalHandler = {
+	prefix: LINK_MODAL,
+	defer: { ephemeral: true },
+	async execute(context, interaction, args): Promise<Reply> {
+		const user = interaction.user.id;
+		if (args[0] === 'do') return finishDiscogsOAuth(context, user, interaction.fields.getTextInputValue('verifier'));
+		if (args[0] === 'ct') return finishCatalogToken(context, user, interaction.fields.getTextInputValue('token'));
+		throw new Error(`Unknown link modal: ${args.join(':')}`);
+	},
+};

@@ -1,0 +1,175 @@
+import type Keyv from 'keyv';
+import type { Config } from '../core/config.js';
+import { UserError } from '../core/errors.js';
+import type { Logger } from '../core/logger.js';
+import type { SecretBox } from '../core/secrets.js';
+import type { Cached, ResourceCache } from '../providers/cache.js';
+import { CatalogHttp, isUnauthorized, type CatalogRequest } from './http.js';
+import {
+	catalogSongListSchema,
+	catalogUserSchema,
+	countSchema,
+	publicView,
+	type CatalogSong,
+	type CatalogUser,
+} from './schemas.js';
+import { CatalogSession, looksLikeJwt } from './tokens.js';
+
+export const DEFAULT_SONGS_LIMIT = 10;
+/** The server has no maximum; this keeps one command from loading a whole discography. */
+export const MAX_SONGS_LIMIT = 100;
+const MAX_SHOWN_ID_LENGTH = 64;
+/** The catalog's ids are UUIDs; anything else would only earn a 422, or change the request path. */
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export const NOT_CONFIGURED_MESSAGE = 'The catalog is not configured on this bot.';
+export const TOKEN_REFUSED_MESSAGE =
+	'The catalog did not accept that token: it may have expired (they last an hour). Copy a fresh one and try again.';
+export const TOKEN_MALFORMED_MESSAGE = 'That is not a catalog access token. Copy the whole token and try again.';
+
+export interface SongsOptions {
+	offset?: number;
+	limit?: number;
+}
+
+export interface CatalogSongsPage {
+	songs: CatalogSong[];
+	/** Songs the owner has in all (not archived), from `/v1/songs/count`. */
+	total: number;
+}
+
+export interface CatalogClient {
+	/** False when the bot has no catalog credentials: only getMe (with a user's token) works then. */
+	readonly configured: boolean;
+	/** The public view of a user (private fields stripped, even for the bot's own account); `fresh` skips a fresh cached copy. */
+	getUser(id: string, options?: { fresh?: boolean }): Promise<Cached<CatalogUser>>;
+	/** The full record of the token's owner, private fields included, for linking. Never cached; the token is never logged. */
+	getMe(accessToken: string): Promise<CatalogUser>;
+	getSongs(ownerId: string, options?: SongsOptions): Promise<Cached<CatalogSongsPage>>;
+	close(): Promise<void>;
+}
+
+export interface CatalogClientOptions {
+	config: Config['catalog'];
+	cache: ResourceCache;
+	/** The store's 'secrets' namespace, where the bot's refresh token is kept sealed. */
+	secrets: Keyv;
+	box: SecretBox;
+	logger: Logger;
+	now?: () => number;
+}
+
+/** Typed cache keys; ids are lower-cased, as the server writes them. */
+export const catalogCacheKeys = {
+	user: (id: string) => `catalog:user:${id}`,
+	songs: (ownerId: string, offset: number, limit: number) => `catalog:songs:${ownerId}:${offset}:${limit}`,
+};
+
+/** Checks a catalog user id before it goes into a URL; returns it lower-cased. `me` is refused: it means the bot. */
+export function parseCatalogUserId(input: string): string {
+	const id = input.trim();
+	if (!UUID.test(id)) {
+		const shown = input.replace(/[`\p{Cc}]/gu, '').slice(0, MAX_SHOWN_ID_LENGTH);
+		throw new UserError(`\`${shown}\` is not a catalog user id.`);
+	}
+	return id.toLowerCase();
+}
+
+function songsPage(options: SongsOptions): { offset: number; limit: number } {
+	const offset = options.offset ?? 0;
+	const limit = options.limit ?? DEFAULT_SONGS_LIMIT;
+	if (!Number.isInteger(offset) || offset < 0) throw new UserError('The offset must be a whole number from 0.');
+	if (!Number.isInteger(limit) || limit < 1 || limit > MAX_SONGS_LIMIT) {
+		throw new UserError(`The number of songs must be a whole number from 1 to ${MAX_SONGS_LIMIT}.`);
+	}
+	return { offset, limit };
+}
+
+/** Accepts the token as pasted, with or without `Bearer `. */
+function parseAccessToken(input: string): string {
+	const token = input.trim().replace(/^Bearer\s+/i, '');
+	if (!looksLikeJwt(token)) throw new UserError(TOKEN_MALFORMED_MESSAGE);
+	return token;
+}
+
+export function createCatalogClient(options: CatalogClientOptions): CatalogClient {
+	const { config, cache, logger } = options;
+	const http = new CatalogHttp({ config, logger });
+	const session = new CatalogSession({ config, http, secrets: options.secrets, box: options.box, logger, now: options.now ?? Date.now });
+	const configured = config.credentials !== undefined;
+
+	function requireConfigured(): void {
+		if (!configured) throw new UserError(NOT_CONFIGURED_MESSAGE);
+	}
+
+	/** A request with the bot's token; a 401 renews the session once, a second 401 is the operator's problem. */
+	async function asBot<T>(request: Omit<CatalogRequest<T>, 'token'>): Promise<T> {
+		const token = await session.accessToken();
+		try {
+			return await http.request({ ...request, token });
+		} catch (error) {
+			if (!isUnauthorized(error)) throw error;
+		}
+		const renewed = await session.renewAfter(token);
+		try {
+			return await http.request({ ...request, token: renewed });
+		} catch (error) {
+			if (isUnauthorized(error)) throw session.rejected(error.detail);
+			throw error;
+		}
+	}
+
+	return {
+		configured,
+
+		async getUser(input, { fresh = false } = {}) {
+			requireConfigured();
+			const id = parseCatalogUserId(input);
+			return cache.lookup(catalogCacheKeys.user(id), {
+				ttlMs: config.profileTtlMs,
+				bypass: fresh,
+				// Stripped before caching, so no later reader can show what only the account owner may see.
+				load: async () =>
+					publicView(
+						await asBot({
+							path: `/v1/users/${id}`,
+							schema: catalogUserSchema,
+							notFoundMessage: `No catalog user has the id \`${id}\`.`,
+							// The bot's own account comes back with its private fields.
+							sensitive: true,
+						}),
+					),
+			});
+		},
+
+		async getMe(input) {
+			const token = parseAccessToken(input);
+			try {
+				return await http.request({ path: '/v1/users/me', token, schema: catalogUserSchema, sensitive: true });
+			} catch (error) {
+				if (isUnauthorized(error)) throw new UserError(TOKEN_REFUSED_MESSAGE);
+				throw error;
+			}
+		},
+
+		async getSongs(input, pageOptions = {}) {
+			requireConfigured();
+			const ownerId = parseCatalogUserId(input);
+			const { offset, limit } = songsPage(pageOptions);
+			return cache.lookup(catalogCacheKeys.songs(ownerId, offset, limit), {
+				ttlMs: config.songsTtlMs,
+				load: async () => {
+					const [songs, count] = await Promise.all([
+						asBot({ path: '/v1/songs', query: { ownerIds: ownerId, offset, limit }, schema: catalogSongListSchema }),
+						asBot({ path: '/v1/songs/count', query: { ownerIds: ownerId }, schema: countSchema }),
+					]);
+					return { songs, total: count.count };
+				},
+			});
+		},
+
+		async close() {
+			await http.close();
+		},
+	};
+}

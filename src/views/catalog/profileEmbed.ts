@@ -1,0 +1,90 @@
+import type { APIEmbed, APIEmbedField } from 'discord-api-types/v10';
+import type { CatalogUser } from '../../catalog/schemas.js';
+import { COLORS, DISCORD_LIMITS } from '../../core/constants.js';
+import { escapeMarkdown } from '../../core/markdown.js';
+import { markdownLink, safeHttpUrl, truncate } from '../../discogs/markup.js';
+import { cachedFooter, clampEmbed, discordTimestamp } from '../format.js';
+
+export interface CatalogViewOptions {
+	fetchedAt: number;
+	stale: boolean;
+	now: number;
+}
+
+export interface CatalogProfileOptions extends CatalogViewOptions {
+	/** The owner's private fields, shown only to the owner in an ephemeral answer. */
+	privateFields?: Record<string, string> | undefined;
+}
+
+/** "Johnny", or "John Doe", as the catalog names a user (nickname first). */
+export function catalogDisplayName(user: CatalogUser): string {
+	const nickname = user.nickname?.trim();
+	if (nickname) return nickname;
+	const full = [user.firstName, user.lastName].map((part) => part?.trim()).filter(Boolean).join(' ');
+	return full || 'Unnamed catalog user';
+}
+
+/** Streaming profiles are stored as ids; these are the public pages they stand for. */
+export function catalogLinks(user: CatalogUser): string[] {
+	const spotify = user.spotifyProfile?.trim().replace(/^spotify:artist:/, '');
+	const soundCloud = user.soundCloudProfile?.trim();
+	const appleMusic = user.appleMusicProfile?.trim();
+	const candidates: Array<[string, string | undefined]> = [
+		['Website', user.websiteUrl],
+		['Twitter', user.twitterUrl],
+		['Instagram', user.instagramUrl],
+		['Spotify', spotify && `https://open.spotify.com/artist/${encodeURIComponent(spotify)}`],
+		['SoundCloud', soundCloud && `https://soundcloud.com/${encodeURIComponent(soundCloud)}`],
+		['Apple Music', appleMusic && `https://music.apple.com/artist/${encodeURIComponent(appleMusic)}`],
+	];
+	return candidates.flatMap(([label, url]) => {
+		const link = url && markdownLink(label, url);
+		return link ? [link] : [];
+	});
+}
+
+/** Catalog timestamps carry no zone (LocalDateTime); the server runs on UTC. */
+function parseCatalogDate(value: string | undefined): Date | undefined {
+	if (!value) return undefined;
+	const date = new Date(/[zZ]|[+-]\d\d:?\d\d$/.test(value) ? value : `${value}Z`);
+	return Number.isNaN(date.getTime()) ? undefined : date;
+}
+
+const PRIVATE_LABELS: Record<string, string> = { email: 'Email', walletAddress: 'Wallet address', oauthType: 'Signs in with' };
+
+export function catalogProfileEmbed(user: CatalogUser, options: CatalogProfileOptions): APIEmbed {
+	const text = (value: string | undefined) => (value?.trim() ? escapeMarkdown(value.trim()) : undefined);
+	const since = parseCatalogDate(user.createdAt);
+	const fields: APIEmbedField[] = [];
+	const add = (name: string, value: string | undefined, inline = true) => {
+		if (value) fields.push({ name, value, inline });
+	};
+	add('Role', text(user.role));
+	add('Genre', text(user.genre));
+	add('Location', text(user.location));
+	add('Member since', since && discordTimestamp(since, 'D'));
+	const links = catalogLinks(user);
+	add('Links', links.length > 0 ? links.join(' · ') : undefined, false);
+	for (const [key, label] of Object.entries(PRIVATE_LABELS)) {
+		const value = options.privateFields?.[key];
+		add(`🔒 ${label}`, value ? `||${escapeMarkdown(value)}||` : undefined);
+	}
+	const embed: APIEmbed = {
+		title: escapeMarkdown(catalogDisplayName(user)),
+		color: COLORS.catalog,
+		fields,
+		footer: { text: cachedFooter(options.fetchedAt, options.stale, options.now, 'The catalog') ?? 'Catalog' },
+	};
+	const biography = text(user.biography);
+	if (biography) embed.description = truncate(biography, DISCORD_LIMITS.embedDescription);
+	const picture = user.pictureUrl && safeHttpUrl(user.pictureUrl);
+	if (picture) embed.thumbnail = { url: picture };
+	const banner = user.bannerUrl && safeHttpUrl(user.bannerUrl);
+	if (banner) embed.image = { url: banner };
+	const company = user.companyName?.trim();
+	if (company) {
+		const logo = user.companyLogoUrl && safeHttpUrl(user.companyLogoUrl);
+		embed.author = logo ? { name: company, icon_url: logo } : { name: company };
+	}
+	return clampEmbed(embed);
+}

@@ -1,0 +1,38 @@
+import type { APIEmbed } from 'discord-api-types/v10';
+import type { CatalogSong } from '../../catalog/schemas.js';
+import { COLORS } from '../../core/constants.js';
+import { escapeMarkdown } from '../../core/markdown.js';
+import { safeHttpUrl } from '../../discogs/markup.js';
+import { cachedFooter, clampEmbed, formatCount, joinLinesWithin, plural } from '../format.js';
+import type { CatalogViewOptions } from './profileEmbed.js';
+
+export interface CatalogSongsOptions extends CatalogViewOptions {
+	ownerName: string;
+	page: number;
+	pages: number;
+	perPage: number;
+	total: number;
+}
+
+function songLine(song: CatalogSong, position: number): string {
+	const parts = [`${position}\\. **${escapeMarkdown(song.title)}**`];
+	if (song.genres && song.genres.length > 0) parts.push(escapeMarkdown(song.genres.join(', ')));
+	if (song.releaseDate) parts.push(`released ${escapeMarkdown(song.releaseDate)}`);
+	return parts.join(' · ');
+}
+
+export function catalogSongsEmbed(songs: readonly CatalogSong[], options: CatalogSongsOptions): APIEmbed {
+	const first = (options.page - 1) * options.perPage;
+	const lines = songs.map((song, index) => songLine(song, first + index + 1));
+	const page = `Page ${formatCount(options.page)} of ${formatCount(Math.max(options.pages, 1))} · ${plural(options.total, 'song')}`;
+	const stale = cachedFooter(options.fetchedAt, options.stale, options.now, 'The catalog');
+	const embed: APIEmbed = {
+		title: `Songs by ${escapeMarkdown(options.ownerName)}`,
+		color: COLORS.catalog,
+		description: lines.length > 0 ? joinLinesWithin(lines, 4096) : 'No released songs yet.',
+		footer: { text: stale ? `${page} · ${stale}` : page },
+	};
+	const cover = songs.map((song) => song.coverArtUrl && safeHttpUrl(song.coverArtUrl)).find(Boolean);
+	if (cover) embed.thumbnail = { url: cover };
+	return clampEmbed(embed);
+}

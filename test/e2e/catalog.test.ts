@@ -1,0 +1,153 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BOT_USER_ID, SEED_USER_ID } from '../fakes/catalog/index.js';
+import { DEFAULT_USER } from '../fakes/discord/index.js';
+import { description, linkCatalogByToken, linkDiscogsByOAuth, run, text } from '../helpers/flows.js';
+import { BOB, startStack, type Stack } from '../helpers/stack.js';
+
+let stack: Stack;
+beforeAll(async () => {
+	stack = await startStack();
+});
+afterAll(async () => {
+	await stack?.stop();
+});
+
+const CAROL = { id: '1300000000000000004', username: 'carol', discriminator: '0', global_name: 'Carol', avatar: null };
+const CAROL_CATALOG_ID = '5a6b7c8d-1111-4222-8333-944455556666';
+
+const field = (answer: Awaited<ReturnType<typeof run>>['answer'], name: string) => answer.data.embeds?.[0]?.fields?.find((candidate) => candidate.name === name)?.value;
+
+describe('/catalog through the real bot process', () => {
+	it('profile by id: the public profile, with links built from the streaming ids', async () => {
+		const { answer } = await run(stack.discord, 'catalog', 'profile', [{ name: 'id', value: SEED_USER_ID }]);
+		const embed = answer.data.embeds?.[0];
+		expect(embed?.title).toBe('Johnny');
+		expect(field(answer, 'Role')).toBe('Producer');
+		expect(field(answer, 'Genre')).toBe('Pop');
+		expect(field(answer, 'Links')).toContain('(https://open.spotify.com/artist/xyz)');
+		expect(field(answer, 'Links')).toContain('(https://soundcloud.com/xyz)');
+		expect(embed?.description).toContain('John is a leading Pop Music Producer');
+		expect(text(answer)).not.toMatch(/john\.doe@|walletAddress|Wallet|addr1|Facebook/);
+	});
+
+	it('a malformed id is refused before any request; an unknown id is no such user', async () => {
+		const before = stack.catalog.requests.length;
+		const malformed = await run(stack.discord, 'catalog', 'profile', [{ name: 'id', value: '123' }]);
+		expect(description(malformed.answer)).toBe('`123` is not a catalog user id.');
+		expect(stack.catalog.requests.filter((request) => request.path.startsWith('/v1/users')).length).toBe(
+			stack.catalog.requests.slice(0, before).filter((request) => request.path.startsWith('/v1/users')).length,
+		);
+		const unknown = await run(stack.discord, 'catalog', 'profile', [{ name: 'id', value: '00000000-0000-0000-0000-000000000000' }]);
+		expect(unknown.answer.ephemeral).toBe(true);
+		expect(description(unknown.answer)).toBe('No catalog user has the id `00000000-0000-0000-0000-000000000000`.');
+	});
+
+	it('by linked account; for another user without private fields; for its owner privately with them', async () => {
+		const linked = await linkCatalogByToken(stack.discord, stack.catalog, DEFAULT_USER, SEED_USER_ID);
+		expect(description(linked)).toContain('Linked your catalog account **Johnny**');
+
+		const own = await run(stack.discord, 'catalog', 'profile', []);
+		expect(own.answer.data.embeds?.[0]?.title).toBe('Johnny');
+		expect(text(own.answer)).not.toContain('john.doe@example.com');
+
+		const other = await run(stack.discord, 'catalog', 'profile', [{ name: 'user', value: DEFAULT_USER.id }], BOB);
+		expect(other.answer.data.embeds?.[0]?.title).toBe('Johnny');
+		expect(text(other.answer)).not.toContain('john.doe@example.com');
+
+		const privately = await run(stack.discord, 'catalog', 'profile', [{ name: 'private', value: true }]);
+		expect(privately.answer.ephemeral).toBe(true);
+		expect(field(privately.answer, '🔒 Email')).toBe('||john.doe@example.com||');
+		expect(field(privately.answer, '🔒 Signs in with')).toBe('||Facebook||');
+	});
+
+	it('songs: the linked artist\'s released songs with cover art', async () => {
+		const { answer } = await run(stack.discord, 'catalog', 'songs', []);
+		const embed = answer.data.embeds?.[0];
+		expect(embed?.title).toBe('Songs by Johnny');
+		expect(embed?.description).toMatch(/^1\\\. \*\*/);
+		expect(embed?.footer?.text).toMatch(/^Page 1 of 1 · \d+ songs?/);
+	});
+
+	it('refreshes an expired access token transparently', async () => {
+		const daveId = '6b7c8d9e-2222-4333-8444-a55566667777';
+		stack.catalog.addUser({ id: daveId, email: 'dave@example.test', nickname: 'Dave', createdAt: '2024-02-02T00:00:00' });
+		stack.catalog.expireAccessTokens();
+		const refreshesBefore = stack.catalog.requestCount('/v1/auth/refresh');
+		const { answer } = await run(stack.discord, 'catalog', 'profile', [{ name: 'id', value: daveId }]);
+		expect(answer.data.embeds?.[0]?.title).toBe('Dave');
+		expect(stack.catalog.requestCount('/v1/auth/refresh')).toBe(refreshesBefore + 1);
+	});
+});
+
+describe('/profile with linked accounts', () => {
+	it('shows one line per linked account, each fetched within its own limit', async () => {
+		await linkDiscogsByOAuth(stack.discord, stack.discogs, DEFAULT_USER, 'rodneyfool');
+		const { answer } = await run(stack.discord, 'profile', undefined, []);
+		const lines = field(answer, 'Linked accounts');
+		expect(lines).toContain('**Discogs** [rodneyfool](https://www.discogs.com/user/rodneyfool) · rank 149 · seller 100% ★★★★★');
+		expect(lines).toContain('**Catalog** Johnny · Producer · Pop');
+	});
+
+	it('says "unavailable" for a provider that is down, and still shows the card', async () => {
+		// Accounts nobody fetched yet, so no cached copy can stand in.
+		await linkDiscogsByOAuth(stack.discord, stack.discogs, BOB, 'shooezgirl');
+		await linkCatalogByToken(stack.discord, stack.catalog, BOB, BOT_USER_ID);
+		stack.catalog.mode = 'error500';
+		try {
+			const { answer } = await run(stack.discord, 'profile', undefined, [{ name: 'user', value: BOB.id }]);
+			const lines = field(answer, 'Linked accounts');
+			expect(lines).toContain('**Discogs** [shooezgirl]');
+			expect(lines).toContain(`**Catalog** \`${BOT_USER_ID}\` · unavailable right now`);
+		} finally {
+			stack.catalog.mode = 'normal';
+		}
+	});
+
+	it('does not let a slow provider hold the card', async () => {
+		stack.catalog.addUser({ id: CAROL_CATALOG_ID, email: 'carol@example.test', nickname: 'Carol C', createdAt: '2024-01-01T00:00:00' });
+		stack.discord.addUser(CAROL);
+		await linkCatalogByToken(stack.discord, stack.catalog, CAROL, CAROL_CATALOG_ID);
+		stack.catalog.mode = 'hang';
+		try {
+			const { handle, answer } = await run(stack.discord, 'profile', undefined, [{ name: 'user', value: CAROL.id }]);
+			expect(answer.data.embeds?.[0]?.title).toBe('Carol');
+			expect(field(answer, 'Linked accounts')).toBe(`**Catalog** \`${CAROL_CATALOG_ID}\` · unavailable right now`);
+			expect(answer.deferred).toBe(false);
+			expect((await handle.firstResponse()).at - handle.dispatchedAt).toBeLessThan(3000);
+		} finally {
+			stack.catalog.mode = 'normal';
+		}
+	});
+});
+
+describe('catalog credentials', () => {
+	it('recovers by logging in when its refresh token was already used', async () => {
+		const own = await startStack();
+		try {
+			const spent = own.catalog.issueTokens(BOT_USER_ID).refreshToken;
+			// Someone else (another instance, an old deploy) already used this one-time refresh token.
+			const used = await fetch(`${own.catalog.url}/v1/auth/refresh`, { headers: { authorization: `Bearer ${spent}` } });
+			expect(used.status).toBe(200);
+			await own.restart({ CATALOG_REFRESH_TOKEN: spent });
+			const { answer } = await run(own.discord, 'catalog', 'profile', [{ name: 'id', value: SEED_USER_ID }]);
+			expect(answer.data.embeds?.[0]?.title).toBe('Johnny');
+			const auth = own.catalog.requests.filter((request) => request.path.startsWith('/v1/auth/'));
+			expect(auth.map((request) => `${request.path} ${request.status}`)).toEqual(['/v1/auth/refresh 200', '/v1/auth/refresh 401', '/v1/auth/login 200']);
+			expect(own.bot.stdout()).not.toContain(spent);
+		} finally {
+			await own.stop();
+		}
+	});
+
+	it('without credentials, catalog commands say the catalog is not configured and the rest works', async () => {
+		const own = await startStack({ env: { CATALOG_EMAIL: '', CATALOG_PASSWORD: '' } });
+		try {
+			const { answer } = await run(own.discord, 'catalog', 'profile', [{ name: 'id', value: SEED_USER_ID }]);
+			expect(description(answer)).toBe('The catalog is not configured on this bot.');
+			const profile = await run(own.discord, 'profile', undefined, []);
+			expect(profile.answer.data.embeds?.[0]?.title).toBe('Alice');
+		} finally {
+			await own.stop();
+		}
+	});
+});

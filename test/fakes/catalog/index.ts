@@ -1,0 +1,170 @@
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { botUser, seedSongs, seedUser, SEED_USER_ID, type UserRecord } from './fixtures.js';
+import { DEFAULT_ACCESS_TTL_MS, TokenIssuer, type TokenPair } from './jwt.js';
+import { CatalogDirectory, route, statusReply, type Reply } from './routes.js';
+
+export { BOT_EMAIL, BOT_PASSWORD, BOT_USER_ID, botUser, SEED_USER_ID, SEED_USER_PASSWORD, seedSongs, seedUser } from './fixtures.js';
+export { AUDIENCE, ISSUER, REFRESH_TTL_MS } from './jwt.js';
+export { PRIVATE_FIELDS } from './routes.js';
+
+export interface FakeCatalogOptions {
+	/** Lifetime of access tokens (default 1 h, as the server). */
+	accessTtlMs?: number;
+	/** Refuse every refresh, as if the refresh tokens had been revoked. */
+	failRefresh?: boolean;
+}
+
+export type FakeCatalogMode = 'normal' | 'error500' | 'hang' | 'malformed';
+
+export interface FakeCatalogRequest {
+	method: string;
+	path: string;
+	query: URLSearchParams;
+	authorization?: string;
+	accept?: string;
+	/** The status answered; 0 while unanswered (hang mode). */
+	status: number;
+	/** Arrival time, ms since epoch. */
+	at: number;
+}
+
+export interface FakeCatalog {
+	readonly url: string;
+	/** A full user record, private fields and password included; the fake decides what each caller sees. */
+	addUser(user: UserRecord): void;
+	addSongs(ownerId: string, songs: Array<Record<string, unknown>>): void;
+	/** Issue tokens directly (as if the user logged in on the website): what a user pastes to link. */
+	issueTokens(userId: string): TokenPair;
+	mode: FakeCatalogMode;
+	readonly requests: ReadonlyArray<Readonly<FakeCatalogRequest>>;
+	requestCount(pathPrefix?: string): number;
+	/** Expire every access token issued so far (tests of transparent refresh). */
+	expireAccessTokens(): void;
+	close(): Promise<void>;
+}
+
+function segmentsOf(pathname: string): string[] | undefined {
+	try {
+		return pathname
+			.split('/')
+			.filter((part) => part !== '')
+			.map((part) => decodeURIComponent(part));
+	} catch {
+		return undefined;
+	}
+}
+
+async function readBody(req: IncomingMessage): Promise<string> {
+	const chunks: Buffer[] = [];
+	for await (const chunk of req) chunks.push(chunk as Buffer);
+	return Buffer.concat(chunks).toString('utf8');
+}
+
+/** A fake newm-server on 127.0.0.1 with the routes, hidden fields, errors and one-time refresh tokens of the real one. */
+export async function startFakeCatalog(options: FakeCatalogOptions = {}): Promise<FakeCatalog> {
+	const directory = new CatalogDirectory();
+	directory.addUser(seedUser);
+	directory.addUser(botUser);
+	directory.addSongs(SEED_USER_ID, seedSongs);
+	const issuer = new TokenIssuer(options.accessTtlMs ?? DEFAULT_ACCESS_TTL_MS);
+	const requests: FakeCatalogRequest[] = [];
+	const hanging = new Set<ServerResponse>();
+	let mode: FakeCatalogMode = 'normal';
+
+	function write(res: ServerResponse, reply: Reply): void {
+		const body = reply.json === undefined ? '' : JSON.stringify(reply.json);
+		const type: Record<string, string> = body === '' ? {} : { 'Content-Type': 'application/json' };
+		res.writeHead(reply.status, { ...type, 'Content-Length': String(Buffer.byteLength(body)), ...reply.headers });
+		res.end(body);
+	}
+
+	async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+		const url = new URL(req.url ?? '/', 'http://fake.invalid');
+		const record: FakeCatalogRequest = { method: req.method ?? 'GET', path: url.pathname, query: url.searchParams, at: Date.now(), status: 0 };
+		if (req.headers.authorization !== undefined) record.authorization = req.headers.authorization;
+		if (req.headers.accept !== undefined) record.accept = req.headers.accept;
+		requests.push(record);
+		const body = await readBody(req);
+		const send = (reply: Reply): void => {
+			record.status = reply.status;
+			write(res, reply);
+		};
+		switch (mode) {
+			case 'hang':
+				hanging.add(res);
+				res.on('close', () => hanging.delete(res));
+				return;
+			case 'error500':
+				send(statusReply(500, 'org.postgresql.util.PSQLException: Connection to localhost:5432 refused.'));
+				return;
+			case 'malformed':
+				record.status = 200;
+				res.writeHead(200, { 'Content-Type': 'application/json' });
+				res.end('{"id": "7bd2862f-8deb-4814-8943-156d9dab80dd", "createdAt": ');
+				return;
+			case 'normal':
+				break;
+		}
+		const segments = segmentsOf(url.pathname);
+		if (!segments) {
+			send({ status: 404 });
+			return;
+		}
+		send(
+			route(
+				{ method: record.method, segments, query: url.searchParams, authorization: record.authorization, body },
+				{ directory, issuer, failRefresh: options.failRefresh ?? false },
+			),
+		);
+	}
+
+	const server = createServer((req, res) => {
+		handle(req, res).catch((error: unknown) => {
+			if (!res.headersSent) write(res, statusReply(500, error instanceof Error ? error.message : String(error)));
+		});
+	});
+	await new Promise<void>((resolve, reject) => {
+		server.once('error', reject);
+		server.listen(0, '127.0.0.1', () => resolve());
+	});
+	const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+
+	return {
+		url,
+		get mode() {
+			return mode;
+		},
+		set mode(next: FakeCatalogMode) {
+			mode = next;
+		},
+		get requests() {
+			return requests;
+		},
+		addUser(user) {
+			directory.addUser(user);
+		},
+		addSongs(ownerId, songs) {
+			directory.addSongs(ownerId, songs);
+		},
+		issueTokens(userId) {
+			const user = directory.users.get(userId.toLowerCase());
+			if (!user) throw new Error(`issueTokens: the fake has no user ${userId}`);
+			return issuer.issuePair(user.id);
+		},
+		requestCount(pathPrefix) {
+			return pathPrefix === undefined ? requests.length : requests.filter((r) => r.path.startsWith(pathPrefix)).length;
+		},
+		expireAccessTokens() {
+			issuer.expireAccessTokens();
+		},
+		async close() {
+			for (const res of hanging) res.destroy();
+			hanging.clear();
+			const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+			server.closeAllConnections();
+			// Bounded: a connection that refuses to close must not hold a test run.
+			await Promise.race([closed, new Promise<void>((resolve) => setTimeout(resolve, 2000).unref())]);
+		},
+	};
+}
