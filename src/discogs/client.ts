@@ -94,7 +94,11 @@ export function createDiscogsClient(options: DiscogsClientOptions): DiscogsClien
 			return cache.lookup(discogsCacheKeys.profile(username), {
 				ttlMs: config.profileTtlMs,
 				bypass: fresh,
-				load: () => http.getJson({ path: userPath(username), schema: profileSchema, subject: username }),
+				// The cache is shared by everyone's lookups: the email (shown when DISCOGS_TOKEN's owner is looked up) stays out.
+				load: async () => {
+					const { email: _email, ...shared } = await http.getJson({ path: userPath(username), schema: profileSchema, subject: username });
+					return shared;
+				},
 			});
 		},
 

@@ -28,6 +28,17 @@ describe('getProfile', () => {
 		expect(fake.requests[0]?.authorization).toBeUndefined();
 	});
 
+	it("keeps the token owner's email out of the shared cache", async () => {
+		const token = 'owner-token-1234567890';
+		const { client, fake } = await setup({ fake: { token }, config: { token, rateLimit: 60 } });
+		expect(fake.profileOf('rodneyfool')?.['email']).toBeTruthy();
+		const first = await client.getProfile('rodneyfool');
+		expect(first.value.email).toBeUndefined();
+		const cached = await client.getProfile('rodneyfool');
+		expect(cached.value.email).toBeUndefined();
+		expect(fake.requestCount('/users/rodneyfool')).toBe(1);
+	});
+
 	it('sends the token in the Authorization header, never in the query, and never logs it', async () => {
 		const token = 'sekrit-token-1234567890';
 		const { client, fake, logs } = await setup({ fake: { token }, config: { token, rateLimit: 60 } });

@@ -43,4 +43,29 @@ describe('loadConfig', () => {
 	it('strips a trailing slash from base URLs', () => {
 		expect(loadConfig({ DISCORD_TOKEN: 'a', DISCORD_API_URL: 'http://127.0.0.1:5/api/' }, pkg).discord.apiUrl).toBe('http://127.0.0.1:5/api');
 	});
+
+	it('requires ENCRYPTION_KEY once Discogs OAuth is configured, and both halves of a credential pair', () => {
+		expect(configError({ DISCORD_TOKEN: 'a', DISCOGS_CONSUMER_KEY: 'k', DISCOGS_CONSUMER_SECRET: 's' })).toBe(
+			'ENCRYPTION_KEY is required when DISCOGS_CONSUMER_KEY is set (it encrypts OAuth tokens)',
+		);
+		expect(configError({ DISCORD_TOKEN: 'a', DISCOGS_CONSUMER_KEY: 'k' })).toBe('DISCOGS_CONSUMER_SECRET is required when DISCOGS_CONSUMER_KEY is set');
+		expect(configError({ DISCORD_TOKEN: 'a', CATALOG_PASSWORD: 'p' })).toBe('CATALOG_EMAIL is required when CATALOG_PASSWORD is set');
+		expect(configError({ DISCORD_TOKEN: 'a', ENCRYPTION_KEY: 'short' })).toBe('ENCRYPTION_KEY must be 32 bytes, as 64 hex characters or base64');
+	});
+
+	it('takes ENCRYPTION_KEY as hex or base64, and otherwise derives a stable key from the bot token', () => {
+		const hex = 'ab'.repeat(32);
+		expect(loadConfig({ DISCORD_TOKEN: 'a', ENCRYPTION_KEY: hex }, pkg).encryptionKey.toString('hex')).toBe(hex);
+		const base64 = Buffer.alloc(32, 7).toString('base64');
+		expect(loadConfig({ DISCORD_TOKEN: 'a', ENCRYPTION_KEY: base64 }, pkg).encryptionKey).toEqual(Buffer.alloc(32, 7));
+		const derived = loadConfig({ DISCORD_TOKEN: 'a' }, pkg);
+		expect(derived.encryptionKeyConfigured).toBe(false);
+		expect(derived.encryptionKey).toEqual(loadConfig({ DISCORD_TOKEN: 'a' }, pkg).encryptionKey);
+		expect(derived.encryptionKey).not.toEqual(loadConfig({ DISCORD_TOKEN: 'b' }, pkg).encryptionKey);
+	});
+
+	it('turns catalog credentials on only when some are given', () => {
+		expect(loadConfig({ DISCORD_TOKEN: 'a' }, pkg).catalog.credentials).toBeUndefined();
+		expect(loadConfig({ DISCORD_TOKEN: 'a', CATALOG_REFRESH_TOKEN: 'r' }, pkg).catalog.credentials).toEqual({ refreshToken: 'r', email: undefined, password: undefined });
+	});
 });

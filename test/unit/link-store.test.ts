@@ -1,0 +1,73 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { LinkStore } from '../../src/accounts/linkStore.js';
+import { SecretBox } from '../../src/core/secrets.js';
+import { openStore, type Store } from '../../src/core/store.js';
+
+let dir: string;
+let store: Store;
+let links: LinkStore;
+const box = new SecretBox(Buffer.alloc(32, 1));
+
+beforeEach(() => {
+	dir = mkdtempSync(join(tmpdir(), 'links-test-'));
+	store = openStore(`sqlite://${join(dir, 'bot.sqlite')}`);
+	links = new LinkStore({ links: store.namespace('links'), settings: store.namespace('settings'), box });
+});
+afterEach(async () => {
+	await store.close();
+	rmSync(dir, { recursive: true, force: true });
+});
+
+describe('LinkStore', () => {
+	it('lets exactly one of two simultaneous claims of one account win', async () => {
+		const results = await Promise.allSettled([
+			links.linkDiscogs('1', { username: 'RodneyFool', id: 1, method: 'profile-code' }),
+			links.linkDiscogs('2', { username: 'rodneyfool', id: 1, method: 'profile-code' }),
+		]);
+		expect(results.map((result) => result.status).sort()).toEqual(['fulfilled', 'rejected']);
+		expect(await links.ownerOf('discogs', 'RODNEYFOOL')).toBe(results[0]?.status === 'fulfilled' ? '1' : '2');
+	});
+
+	it('frees the old account when a user links another one, and on unlink', async () => {
+		await links.linkDiscogs('1', { username: 'first', id: 1, method: 'profile-code' });
+		await links.linkDiscogs('1', { username: 'second', id: 2, method: 'profile-code' });
+		expect(await links.ownerOf('discogs', 'first')).toBeUndefined();
+		await links.linkDiscogs('2', { username: 'first', id: 1, method: 'profile-code' });
+		expect(await links.unlink('1', 'discogs')).toBe(true);
+		expect(await links.ownerOf('discogs', 'second')).toBeUndefined();
+		expect(await links.unlink('1', 'discogs')).toBe(false);
+	});
+
+	it('seals OAuth tokens to their Discord user, and deleteAll forgets everything', async () => {
+		await links.linkDiscogs('1', { username: 'rodneyfool', id: 1, method: 'oauth', oauth: { token: 'access-token-xyz', secret: 'access-secret-xyz' } });
+		await links.linkCatalog('1', { id: '7BD2862F-8DEB-4814-8943-156D9DAB80DD', method: 'token', privateFields: { email: 'john@example.com' } });
+		await links.setPrivacy('1', 'nobody');
+		await links.createCode('1', 'discogs', 'someone');
+		const record = await links.get('1');
+		expect(JSON.stringify(record)).not.toMatch(/access-token-xyz|access-secret-xyz|john@example\.com/);
+		expect(record.catalog?.id).toBe('7bd2862f-8deb-4814-8943-156d9dab80dd');
+		expect(await links.discogsOAuth('1')).toEqual({ token: 'access-token-xyz', secret: 'access-secret-xyz' });
+		expect(box.open(record.discogs!.oauth!, 'discogs-oauth:2')).toBeUndefined();
+		expect(await links.catalogPrivateFields('1')).toEqual({ email: 'john@example.com' });
+
+		await links.deleteAll('1');
+		expect(await links.get('1')).toEqual({});
+		expect(await links.privacy('1')).toBe('everyone');
+		expect(await links.pendingCode('1', 'discogs')).toBeUndefined();
+		expect(await links.ownerOf('catalog', '7bd2862f-8deb-4814-8943-156d9dab80dd')).toBeUndefined();
+	});
+
+	it('takes an OAuth request once, and not after it expired', async () => {
+		let now = 1000;
+		const timed = new LinkStore({ links: store.namespace('links'), settings: store.namespace('settings'), box, codeTtlMs: 100, now: () => now });
+		await timed.putOAuthRequest('1', { token: 't', secret: 's' });
+		expect(await timed.takeOAuthRequest('1')).toEqual({ token: 't', secret: 's' });
+		expect(await timed.takeOAuthRequest('1')).toBeUndefined();
+		await timed.putOAuthRequest('1', { token: 't', secret: 's' });
+		now += 200;
+		expect(await timed.takeOAuthRequest('1')).toBeUndefined();
+	});
+});
