@@ -3,35 +3,11 @@ import type { z } from 'zod';
 import type { Config } from '../core/config.js';
 import { ProviderError } from '../core/errors.js';
 import type { Logger } from '../core/logger.js';
-
-const EXCERPT_CHARS = 200;
-
-/** The HTTP status behind a failure: the session tells a refused credential (4xx) from an outage by it. */
-const statusOf = new WeakMap<ProviderError, number>();
-
-export function failureStatus(error: unknown): number | undefined {
-	return error instanceof ProviderError ? statusOf.get(error) : undefined;
-}
+import { errorCode, excerpt, failure, failureStatus } from '../providers/failures.js';
 
 /** A 401: the token was refused (expired, used, revoked). Callers decide what that means for them. */
 export function isUnauthorized(error: unknown): error is ProviderError {
 	return error instanceof ProviderError && error.kind === 'unauthorized';
-}
-
-function failure(options: ConstructorParameters<typeof ProviderError>[0], status?: number): ProviderError {
-	const error = new ProviderError(options);
-	if (status !== undefined) statusOf.set(error, status);
-	return error;
-}
-
-function errorCode(error: unknown): string | undefined {
-	const code = typeof error === 'object' && error !== null && 'code' in error ? error.code : undefined;
-	return typeof code === 'string' ? code : undefined;
-}
-
-function excerpt(text: string): string {
-	const flat = text.replace(/\s+/g, ' ').trim();
-	return flat.length > EXCERPT_CHARS ? `${flat.slice(0, EXCERPT_CHARS - 1)}…` : flat;
 }
 
 export interface CatalogRequest<T> {
@@ -141,7 +117,7 @@ export class CatalogHttp {
 	}
 
 	#log(error: ProviderError, method: string, path: string): void {
-		const fields = { provider: 'catalog', kind: error.kind, status: statusOf.get(error), method, path, detail: error.detail };
+		const fields = { provider: 'catalog', kind: error.kind, status: failureStatus(error), method, path, detail: error.detail };
 		// A 404 is an answer, and a 401 is routine (tokens expire hourly); whoever handles them decides if they matter.
 		if (error.kind === 'not_found' || error.kind === 'unauthorized') this.#logger.debug(fields, 'catalog refused the request');
 		else this.#logger.warn(fields, 'catalog request failed');

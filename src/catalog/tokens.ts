@@ -3,7 +3,8 @@ import type { Config } from '../core/config.js';
 import { ProviderError } from '../core/errors.js';
 import type { Logger } from '../core/logger.js';
 import type { Sealed, SecretBox } from '../core/secrets.js';
-import { failureStatus, type CatalogHttp } from './http.js';
+import { failureStatus } from '../providers/failures.js';
+import type { CatalogHttp } from './http.js';
 import { tokenPairSchema, type TokenPair } from './schemas.js';
 
 /** Where the bot's latest refresh token is kept, sealed, in the 'secrets' namespace. */

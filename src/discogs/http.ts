@@ -4,6 +4,7 @@ import type { z } from 'zod';
 import type { Config } from '../core/config.js';
 import { ProviderError, UserError } from '../core/errors.js';
 import type { Logger } from '../core/logger.js';
+import { errorCode, excerpt, failure, failureStatus } from '../providers/failures.js';
 import { redactSecrets } from './oauth.js';
 import type { RateLimiter, RateLimitState } from './rateLimiter.js';
 
@@ -11,27 +12,12 @@ import type { RateLimiter, RateLimitState } from './rateLimiter.js';
 export const DISCOGS_ACCEPT = 'application/vnd.discogs.v2.discogs+json';
 /** Retries after a 429 before giving up with rate_limited. */
 export const MAX_RATE_LIMIT_RETRIES = 3;
-const EXCERPT_CHARS = 200;
 
 const MISCONFIGURED: Record<Credentials, string> = {
 	token: 'Discogs rejected DISCOGS_TOKEN: the operator must set a valid token',
 	consumer: 'Discogs rejected DISCOGS_CONSUMER_KEY or DISCOGS_CONSUMER_SECRET: the operator must fix them',
 	user: "Discogs rejected the bot's credentials",
 };
-
-/** The HTTP status behind a failure, for the log line. */
-const statusOf = new WeakMap<ProviderError, number>();
-
-function failure(options: ConstructorParameters<typeof ProviderError>[0], status?: number): ProviderError {
-	const error = new ProviderError(options);
-	if (status !== undefined) statusOf.set(error, status);
-	return error;
-}
-
-function errorCode(error: unknown): string | undefined {
-	const code = typeof error === 'object' && error !== null && 'code' in error ? error.code : undefined;
-	return typeof code === 'string' ? code : undefined;
-}
 
 export interface DiscogsHttpOptions {
 	config: Config['discogs'];
@@ -118,10 +104,6 @@ export function parseRetryAfter(value: string | undefined, now: number): number 
 	return Number.isNaN(date) ? undefined : Math.max(0, date - now);
 }
 
-function excerpt(text: string): string {
-	const flat = text.replace(/\s+/g, ' ').trim();
-	return flat.length > EXCERPT_CHARS ? `${flat.slice(0, EXCERPT_CHARS - 1)}…` : flat;
-}
 
 /**
  * Talks to Discogs through one keep-alive agent and the client's rate limiter, retries 429s, validates the
@@ -283,7 +265,7 @@ export class DiscogsHttp {
 			logger.info(fields, 'Discogs refused the request as the user made it');
 			return;
 		}
-		const fields = { provider: 'Discogs', kind: error.kind, status: statusOf.get(error) ?? status, path, detail: error.detail };
+		const fields = { provider: 'Discogs', kind: error.kind, status: failureStatus(error) ?? status, path, detail: error.detail };
 		if (error.kind === 'not_found') logger.debug(fields, 'Discogs has no such resource');
 		else if (error.kind === 'misconfigured') logger.error(fields, MISCONFIGURED[request.credentials]);
 		else if (error.kind === 'unauthorized') logger.info(fields, "Discogs rejected a user's OAuth token: they must link again");
