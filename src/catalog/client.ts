@@ -16,6 +16,8 @@ import {
 import { CatalogSession, looksLikeJwt } from './tokens.js';
 
 export const DEFAULT_SONGS_LIMIT = 10;
+/** The minting states in which a song is out in public; drafts and songs in progress are the owner's business. */
+const RELEASED_STATUSES = 'Released,Distributed,Minted';
 /** The server has no maximum; this keeps one command from loading a whole discography. */
 export const MAX_SONGS_LIMIT = 100;
 const MAX_SHOWN_ID_LENGTH = 64;
@@ -34,7 +36,7 @@ export interface SongsOptions {
 
 export interface CatalogSongsPage {
 	songs: CatalogSong[];
-	/** Songs the owner has in all (not archived), from `/v1/songs/count`. */
+	/** The owner's released songs in all, from `/v1/songs/count`. */
 	total: number;
 }
 
@@ -160,8 +162,8 @@ export function createCatalogClient(options: CatalogClientOptions): CatalogClien
 				ttlMs: config.songsTtlMs,
 				load: async () => {
 					const [songs, count] = await Promise.all([
-						asBot({ path: '/v1/songs', query: { ownerIds: ownerId, offset, limit }, schema: catalogSongListSchema }),
-						asBot({ path: '/v1/songs/count', query: { ownerIds: ownerId }, schema: countSchema }),
+						asBot({ path: '/v1/songs', query: { ownerIds: ownerId, mintingStatuses: RELEASED_STATUSES, offset, limit }, schema: catalogSongListSchema }),
+						asBot({ path: '/v1/songs/count', query: { ownerIds: ownerId, mintingStatuses: RELEASED_STATUSES }, schema: countSchema }),
 					]);
 					return { songs, total: count.count };
 				},

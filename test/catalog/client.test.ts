@@ -166,16 +166,18 @@ describe('getMe', () => {
 });
 
 describe('getSongs', () => {
-	it('returns a page of songs and the total, archived songs left out', async () => {
+	it('returns a page of released songs and their total: archived songs and drafts left out', async () => {
 		const { client, fake } = await setup();
+		fake.addSongs(SEED_USER_ID, [{ title: 'Unfinished Demo', mintingStatus: 'Undistributed', createdAt: '2023-01-01T00:00:00' }]);
 		const first = await client.getSongs(SEED_USER_ID, { limit: 2 });
 		expect(first.value.total).toBe(3);
 		expect(first.value.songs.map((song) => song.title)).toEqual(['Midnight Drive', 'Golden Hour']);
 		expect(first.value.songs[0]).toMatchObject({ genres: ['Pop', 'Synthpop'], releaseDate: '2023-02-01', mintingStatus: 'Released' });
 		const list = fake.requests.find((r) => r.path === '/v1/songs');
-		expect(Object.fromEntries(list?.query ?? [])).toEqual({ ownerIds: SEED_USER_ID, offset: '0', limit: '2' });
+		const released = 'Released,Distributed,Minted';
+		expect(Object.fromEntries(list?.query ?? [])).toEqual({ ownerIds: SEED_USER_ID, mintingStatuses: released, offset: '0', limit: '2' });
 		const count = fake.requests.find((r) => r.path === '/v1/songs/count');
-		expect(Object.fromEntries(count?.query ?? [])).toEqual({ ownerIds: SEED_USER_ID });
+		expect(Object.fromEntries(count?.query ?? [])).toEqual({ ownerIds: SEED_USER_ID, mintingStatuses: released });
 		const second = await client.getSongs(SEED_USER_ID, { offset: 2, limit: 2 });
 		expect(second.value.songs.map((song) => song.title)).toEqual(['Paper Hearts']);
 		await client.getSongs(SEED_USER_ID, { limit: 2 });

@@ -79,6 +79,49 @@ describe('/catalog through the real bot process', () => {
 	});
 });
 
+describe('/catalog songs paging and linking by biography code', () => {
+	it('pages songs with the buttons, and shows only released ones', async () => {
+		const ownerId = '7c8d9e0f-3333-4444-8555-b66677778888';
+		stack.catalog.addUser({ id: ownerId, email: 'prolific@example.test', nickname: 'Prolific', createdAt: '2023-01-01T00:00:00' });
+		const songs = Array.from({ length: 14 }, (_, index) => ({
+			title: `Track ${String(index + 1).padStart(2, '0')}`,
+			genres: ['House'],
+			mintingStatus: index === 13 ? 'Undistributed' : 'Released',
+			releaseDate: '2024-01-01',
+			createdAt: `2024-01-${String(index + 1).padStart(2, '0')}T00:00:00`,
+		}));
+		stack.catalog.addSongs(ownerId, songs);
+		const { handle, answer } = await run(stack.discord, 'catalog', 'songs', [{ name: 'id', value: ownerId }]);
+		expect(answer.data.embeds?.[0]?.footer?.text).toBe('Page 1 of 2 · 13 songs');
+		const message = handle.original();
+		if (!message) throw new Error('no message');
+		const next = await (await stack.discord.click({ customId: `cgp:n:2:${ownerId}`, message, user: BOB })).final();
+		expect(next.type).toBe(7);
+		expect(next.data.embeds?.[0]?.footer?.text).toBe('Page 2 of 2 · 13 songs');
+		expect(next.data.embeds?.[0]?.description).toContain('Track 13');
+		expect(JSON.stringify(next.data.embeds)).not.toContain('Track 14');
+	});
+
+	it('links with a code in the catalog biography', async () => {
+		const erin = { id: '1300000000000000005', username: 'erin', discriminator: '0', global_name: 'Erin', avatar: null };
+		const erinCatalogId = '8d9e0f1a-4444-4555-8666-c77788889999';
+		stack.discord.addUser(erin);
+		stack.catalog.addUser({ id: erinCatalogId, email: 'erin@example.test', nickname: 'Erin E', biography: 'Hello', createdAt: '2023-03-03T00:00:00' });
+		const started = await run(stack.discord, 'link', 'catalog', [{ name: 'id', value: erinCatalogId }], erin);
+		const code = /`(XF-[A-Z0-9]{6})`/.exec(description(started.answer))?.[1];
+		expect(code).toBeDefined();
+		const message = started.handle.original();
+		if (!message) throw new Error('no message');
+		const early = await (await stack.discord.click({ customId: 'lnk:cv', message, user: erin })).final();
+		expect(description(early)).toContain("I can't find");
+		stack.catalog.addUser({ id: erinCatalogId, email: 'erin@example.test', nickname: 'Erin E', biography: `Hello ${code}`, createdAt: '2023-03-03T00:00:00' });
+		const verified = await (await stack.discord.click({ customId: 'lnk:cv', message, user: erin })).final();
+		expect(description(verified)).toContain('Linked your catalog account **Erin E**');
+		const own = await run(stack.discord, 'catalog', 'profile', [], erin);
+		expect(own.answer.data.embeds?.[0]?.title).toBe('Erin E');
+	});
+});
+
 describe('/profile with linked accounts', () => {
 	it('shows one line per linked account, each fetched within its own limit', async () => {
 		await linkDiscogsByOAuth(stack.discord, stack.discogs, DEFAULT_USER, 'rodneyfool');

@@ -67,6 +67,17 @@ describe('start-up configuration', () => {
 		}
 	});
 
+	it('exits 1 naming ENCRYPTION_KEY when Discogs OAuth is configured without it', async () => {
+		const bot = spawnScript({ env: { DISCORD_TOKEN: 'x', DISCOGS_CONSUMER_KEY: 'key', DISCOGS_CONSUMER_SECRET: 'consumer-secret-value-9' } });
+		try {
+			expect(await bot.waitForExit()).toBe(1);
+			expect(bot.stderr().trim()).toBe('Configuration error: ENCRYPTION_KEY is required when DISCOGS_CONSUMER_KEY is set (it encrypts OAuth tokens)');
+			expect(bot.stderr()).not.toContain('consumer-secret-value-9');
+		} finally {
+			removeDir(bot.dir);
+		}
+	});
+
 	it('exits 1 with one line when Discord is unreachable', async () => {
 		const bot = spawnScript({ env: { DISCORD_TOKEN: 'x', DISCORD_API_URL: 'http://127.0.0.1:9/api' } });
 		try {

@@ -95,12 +95,21 @@ function ownerFilter(query: URLSearchParams, me: string): ((ownerId: unknown) =>
 	return (ownerId) => typeof ownerId === 'string' && (include.length === 0 || include.includes(ownerId)) && !exclude.includes(ownerId);
 }
 
+/** `mintingStatuses`, FilterCriteria like the owners: `-` excludes, anything else includes. */
+function mintingStatusFilter(query: URLSearchParams): (status: unknown) => boolean {
+	const items = (query.get('mintingStatuses') ?? '').split(',').map((part) => part.trim()).filter((part) => part !== '');
+	const include = items.filter((item) => !item.startsWith('-')).map((item) => item.replace(/^\+/, ''));
+	const exclude = items.filter((item) => item.startsWith('-')).map((item) => item.slice(1));
+	return (status) => (include.length === 0 || include.includes(String(status))) && !exclude.includes(String(status));
+}
+
 function filteredSongs(directory: CatalogDirectory, query: URLSearchParams, me: string): Array<Record<string, unknown>> | Reply {
 	const owner = ownerFilter(query, me);
 	if (typeof owner !== 'function') return owner;
 	const archived = query.get('archived')?.toLowerCase() === 'true';
+	const statuses = mintingStatusFilter(query);
 	return directory.songs
-		.filter((song) => owner(song['ownerId']) && (song['archived'] === true) === archived)
+		.filter((song) => owner(song['ownerId']) && (song['archived'] === true) === archived && statuses(song['mintingStatus']))
 		.sort((a, b) => String(a['createdAt']).localeCompare(String(b['createdAt'])));
 }
 
