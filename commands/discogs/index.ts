@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { resolveLinked } from '../../src/accounts/resolveAccount.js';
 import type { Context } from '../../src/context.js';
 import { parseDiscogsUsername } from '../../src/discogs/client.js';
-import { CONTRIBUTION_SORTS, SORT_ORDERS } from '../../src/discogs/schemas.js';
+import { CONTRIBUTION_SORTS, SORT_ORDERS, type DiscogsProfile } from '../../src/discogs/schemas.js';
+import { ProviderError } from '../../src/core/errors.js';
 import { parseOptions } from '../../src/interactions/options.js';
 import type { ChatInputCommand, MessagePayload } from '../../src/interactions/types.js';
 import { discogsProfileEmbed } from '../../src/views/discogs/profileEmbed.js';
@@ -26,12 +27,28 @@ const RECENT = 'discogs';
 
 type Lookup = Options & { subcommand: Exclude<Options['subcommand'], 'edit'> };
 
-async function lookup(context: Context, options: Lookup, username: string, showPrivate: boolean): Promise<MessagePayload> {
+/** The profile as its owner sees it (email, private counts), through their OAuth link; undefined to use the shared copy. */
+async function ownView(context: Context, discordUserId: string, username: string): Promise<DiscogsProfile | undefined> {
+	const tokens = context.discogs.oauthEnabled ? await context.links.discogsOAuth(discordUserId) : undefined;
+	if (!tokens) return undefined;
+	try {
+		return await context.discogs.getProfileAs(username, tokens);
+	} catch (error) {
+		if (error instanceof ProviderError && error.kind === 'unauthorized') await context.links.markDiscogsBroken(discordUserId);
+		context.logger.info({ err: error }, "the owner's own Discogs view is unavailable; showing the shared copy");
+		return undefined;
+	}
+}
+
+/** `owner` is the invoker's id when they may see their private fields (their own account, answered privately). */
+async function lookup(context: Context, options: Lookup, username: string, owner: string | undefined): Promise<MessagePayload> {
 	const view = { webUrl: context.config.discogs.webUrl, now: context.now() };
 	switch (options.subcommand) {
 		case 'profile': {
+			const own = owner === undefined ? undefined : await ownView(context, owner, username);
+			if (own) return { embeds: [discogsProfileEmbed(own, { ...view, fetchedAt: view.now, stale: false, showPrivate: true })] };
 			const { value, fetchedAt, stale } = await context.discogs.getProfile(username);
-			return { embeds: [discogsProfileEmbed(value, { ...view, fetchedAt, stale, showPrivate })] };
+			return { embeds: [discogsProfileEmbed(value, { ...view, fetchedAt, stale })] };
 		}
 		case 'ratings': {
 			const { value, fetchedAt, stale } = await context.discogs.getProfile(username);
@@ -54,8 +71,8 @@ export const discogsCommand: ChatInputCommand = {
 		const username = parseDiscogsUsername(account.kind === 'explicit' ? account.value : account.link.username);
 		const ephemeral = options.private ?? false;
 		// Private fields (email, hidden counts) only for the account's owner, and only where nobody else sees them.
-		const showPrivate = account.kind === 'linked' && account.own && ephemeral;
-		const message = await lookup(context, { ...options, subcommand: options.subcommand }, username, showPrivate);
+		const owner = account.kind === 'linked' && account.own && ephemeral ? interaction.user.id : undefined;
+		const message = await lookup(context, { ...options, subcommand: options.subcommand }, username, owner);
 		if (account.kind === 'explicit') await context.recent.remember(RECENT, interaction.user.id, username);
 		return { kind: 'message', ephemeral, message };
 	},

@@ -47,6 +47,8 @@ export interface DiscogsOAuthMethods {
 	 * cached profile becomes Discogs's answer, without the email, since every lookup shares that cache.
 	 */
 	editProfile(username: string, changes: ProfileChanges, tokens: OAuthTokens): Promise<DiscogsProfile>;
+	/** A profile as its owner sees it (email, private counts): for the owner's eyes, so never cached. */
+	getProfileAs(username: string, tokens: OAuthTokens): Promise<DiscogsProfile>;
 }
 
 export interface OAuthMethodsOptions {
@@ -154,6 +156,19 @@ export function createOAuthMethods(options: OAuthMethodsOptions): DiscogsOAuthMe
 			return http.getJson({
 				path: '/oauth/identity',
 				schema: identitySchema,
+				credentials: 'user',
+				authorize: signer(credentials, tokens),
+				secrets: [credentials.consumerSecret, tokens.token, tokens.secret],
+			});
+		},
+
+		async getProfileAs(input, tokens) {
+			const username = parseDiscogsUsername(input);
+			const credentials = consumer();
+			return http.getJson({
+				path: userPath(username),
+				schema: profileSchema,
+				subject: username,
 				credentials: 'user',
 				authorize: signer(credentials, tokens),
 				secrets: [credentials.consumerSecret, tokens.token, tokens.secret],

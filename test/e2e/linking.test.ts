@@ -1,5 +1,6 @@
 import type { APIMessage } from 'discord-api-types/v10';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { escapeMarkdown } from '../../src/core/markdown.js';
 import { SEED_USER_ID } from '../fakes/catalog/index.js';
 import { rodneyfoolProfile } from '../fakes/discogs/index.js';
 import { DEFAULT_USER as ALICE } from '../fakes/discord/index.js';
@@ -37,6 +38,17 @@ describe('linking Discogs', () => {
 		const status = await run(stack.discord, 'link', 'status', []);
 		expect(status.answer.ephemeral).toBe(true);
 		expect(description(status.answer)).toMatch(/^\*\*Discogs\*\* rodneyfool · verified with Discogs authorization <t:\d+:R>$/);
+	});
+
+	it("shows the owner's private fields only to the owner, privately, through their authorization", async () => {
+		const email = String(stack.discogs.profileOf('rodneyfool')?.['email']);
+		const own = await run(stack.discord, 'discogs', 'profile', [{ name: 'private', value: true }]);
+		expect(own.answer.ephemeral).toBe(true);
+		expect(own.answer.data.embeds?.[0]?.fields?.find((field) => field.name === 'Email')?.value).toBe(escapeMarkdown(email));
+		const publicly = await run(stack.discord, 'discogs', 'profile', []);
+		expect(text(publicly.answer)).not.toContain(email);
+		const other = await run(stack.discord, 'discogs', 'profile', [{ name: 'user', value: ALICE.id }, { name: 'private', value: true }], BOB);
+		expect(text(other.answer)).not.toContain(email);
 	});
 
 	it('links with a profile code: wrong code, expired code, then the right code', async () => {
