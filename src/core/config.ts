@@ -180,7 +180,8 @@ export function loadConfig(env: NodeJS.ProcessEnv, pkg: { name: string; version:
 			webUrl: parsed.DISCOGS_WEB_URL,
 			token: discogsToken,
 			userAgent: parsed.DISCOGS_USER_AGENT ?? defaultUserAgent(pkg),
-			rateLimit: parsed.DISCOGS_RATE_LIMIT ?? (discogsToken ? 60 : 25),
+			// Discogs counts a token, or an application's key and secret, as authenticated: 60 a minute, else 25.
+			rateLimit: parsed.DISCOGS_RATE_LIMIT ?? (discogsToken || oauth ? 60 : 25),
 			rateWindowMs: parsed.DISCOGS_RATE_WINDOW_MS,
 			timeoutMs: parsed.DISCOGS_TIMEOUT_MS,
 			profileTtlMs: parsed.DISCOGS_PROFILE_TTL_MS,

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { UserError } from '../../src/core/errors.js';
 import { DISCOGS_ACCEPT } from '../../src/discogs/http.js';
 import { DEFAULT_TTLS } from '../../src/core/constants.js';
-import { startFakeDiscogs } from '../fakes/discogs/index.js';
+import { FAKE_CONSUMER_KEY, FAKE_CONSUMER_SECRET, startFakeDiscogs } from '../fakes/discogs/index.js';
 import { createHarness, expectKind, type Harness, NOT_FOUND_TTL_MS, TEST_USER_AGENT } from './harness.js';
 
 let harness: Harness | undefined;
@@ -26,6 +26,21 @@ describe('getProfile', () => {
 		expect(fake.requests).toHaveLength(1);
 		expect(fake.requests[0]).toMatchObject({ method: 'GET', path: '/users/rodneyfool', userAgent: TEST_USER_AGENT, accept: DISCOGS_ACCEPT });
 		expect(fake.requests[0]?.authorization).toBeUndefined();
+	});
+
+	it("without a token, authenticates public requests with the application's key and secret", async () => {
+		const oauth = { consumerKey: FAKE_CONSUMER_KEY, consumerSecret: FAKE_CONSUMER_SECRET };
+		const { client, fake, logs } = await setup({ config: { oauth, rateLimit: 60 } });
+		await client.getProfile('rodneyfool');
+		expect(fake.requests[0]?.authorization).toBe(`Discogs key=${FAKE_CONSUMER_KEY}, secret=${FAKE_CONSUMER_SECRET}`);
+		const refused = await createHarness({ config: { oauth: { ...oauth, consumerSecret: 'not-the-secret' }, rateLimit: 60 } });
+		try {
+			const error = await expectKind(refused.client.getProfile('rodneyfool'), 'misconfigured');
+			expect(error.message).not.toContain('not-the-secret');
+			expect([...logs, ...refused.logs].filter((line) => line.raw.includes(FAKE_CONSUMER_SECRET) || line.raw.includes('not-the-secret'))).toEqual([]);
+		} finally {
+			await refused.close();
+		}
 	});
 
 	it("keeps the token owner's email out of the shared cache", async () => {

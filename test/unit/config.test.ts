@@ -26,6 +26,8 @@ describe('loadConfig', () => {
 
 	it('gives authenticated Discogs clients the higher limit', () => {
 		expect(loadConfig({ DISCORD_TOKEN: 'abc', DISCOGS_TOKEN: 't' }, pkg).discogs.rateLimit).toBe(60);
+		const application = { DISCOGS_CONSUMER_KEY: 'k', DISCOGS_CONSUMER_SECRET: 's', ENCRYPTION_KEY: 'ab'.repeat(32) };
+		expect(loadConfig({ DISCORD_TOKEN: 'abc', ...application }, pkg).discogs.rateLimit).toBe(60);
 	});
 
 	it('names a missing or empty DISCORD_TOKEN', () => {

@@ -79,6 +79,12 @@ export interface FakeDiscogs {
 	close(): Promise<void>;
 }
 
+/** `Discogs key=…, secret=…`: an application's consumer credentials, which Discogs counts as authenticated. */
+function parseKeySecret(authorization: string): { key: string; secret: string } | undefined {
+	const match = /^Discogs\s+key=([^,\s]+),\s*secret=(\S+)$/i.exec(authorization.trim());
+	return match?.[1] && match[2] ? { key: match[1], secret: match[2] } : undefined;
+}
+
 function parseToken(authorization: string): string | undefined {
 	return /^Discogs\s+token=(\S+)$/i.exec(authorization.trim())?.[1];
 }
@@ -95,9 +101,11 @@ export async function startFakeDiscogs(options: FakeDiscogsOptions = {}): Promis
 	const directory = new FakeDirectory();
 	directory.add(rodneyfoolProfile);
 	directory.add(shooezgirlProfile, { contributions: shooezgirlContributions, submissions: shooezgirlSubmissions });
+	const consumerKey = options.consumerKey ?? FAKE_CONSUMER_KEY;
+	const consumerSecret = options.consumerSecret ?? FAKE_CONSUMER_SECRET;
 	const oauth = new FakeOAuth({
-		consumerKey: options.consumerKey ?? FAKE_CONSUMER_KEY,
-		consumerSecret: options.consumerSecret ?? FAKE_CONSUMER_SECRET,
+		consumerKey,
+		consumerSecret,
 		ttlMs: options.oauthTtlMs ?? OAUTH_TTL_MS,
 		userExists: (username) => directory.get(username) !== undefined,
 	});
@@ -150,9 +158,11 @@ export async function startFakeDiscogs(options: FakeDiscogsOptions = {}): Promis
 		}
 		const authorization = record.authorization;
 		const oauthSigned = authorization !== undefined && /^\s*OAuth\s/i.test(authorization);
-		const token = authorization === undefined || oauthSigned ? undefined : (parseToken(authorization) ?? '');
+		const keySecret = authorization === undefined || oauthSigned ? undefined : parseKeySecret(authorization);
+		const keySecretAccepted = keySecret !== undefined && keySecret.key === consumerKey && keySecret.secret === consumerSecret;
+		const token = authorization === undefined || oauthSigned || keySecret ? undefined : (parseToken(authorization) ?? '');
 		const tokenAccepted = token !== undefined && options.token !== undefined && token === options.token;
-		const authenticated = tokenAccepted || (oauthSigned && oauth.knowsConsumer(authorization));
+		const authenticated = tokenAccepted || keySecretAccepted || (oauthSigned && oauth.knowsConsumer(authorization));
 		const limit = options.limit ?? (authenticated ? 60 : 25);
 		const taken = window.take(limit, options.windowMs ?? 60_000, Date.now());
 		const rateHeaders: Record<string, string> = {
@@ -165,7 +175,7 @@ export async function startFakeDiscogs(options: FakeDiscogsOptions = {}): Promis
 			send(messageReply(429, MESSAGES.tooQuickly), { ...rateHeaders, ...retry });
 			return;
 		}
-		if (token !== undefined && !tokenAccepted) {
+		if ((token !== undefined && !tokenAccepted) || (keySecret !== undefined && !keySecretAccepted)) {
 			send(messageReply(401, MESSAGES.invalidToken), rateHeaders);
 			return;
 		}
