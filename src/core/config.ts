@@ -42,7 +42,16 @@ const botSchema = z.object({
 		.string()
 		.trim()
 		.default('sqlite://data/bot.sqlite')
-		.refine((value) => value.startsWith('sqlite://'), 'must be a sqlite:// URL'),
+		.refine((value) => /^(sqlite|redis|rediss|postgres|postgresql):\/\/./.test(value), 'must be a sqlite://, redis:// or postgres:// URL'),
+	METRICS_PORT: z.coerce.number({ error: 'must be a port number' }).int().min(0, 'must be a port number').max(65535, 'must be a port number').optional(),
+	METRICS_HOST: z.string().trim().default('127.0.0.1'),
+	SHARD_COUNT: z
+		.string()
+		.trim()
+		.refine((value) => value !== 'auto', "must be a number: 'auto' would ask discord.com directly, past DISCORD_API_URL")
+		.transform(Number)
+		.pipe(z.number({ error: 'must be a number' }).int('must be a whole number').min(1, 'must be at least 1'))
+		.optional(),
 	DISCOGS_API_URL: url(DEFAULT_URLS.discogsApi),
 	DISCOGS_WEB_URL: url(DEFAULT_URLS.discogsWeb),
 	DISCOGS_TOKEN: optionalText,
@@ -78,6 +87,10 @@ export type DeployEnv = z.output<typeof deploySchema>;
 export interface Config {
 	discord: { token: string; apiUrl: string; applicationId: string | undefined; guildId: string | undefined };
 	databaseUrl: string;
+	/** Where /healthz and /metrics are served; undefined: not served. Port 0 picks a free port (logged). */
+	metrics: { host: string; port: number } | undefined;
+	/** Shards to start with discord.js's ShardingManager; undefined: one process, no manager. */
+	shardCount: number | undefined;
 	logLevel: (typeof LOG_LEVELS)[number];
 	discogs: {
 		apiUrl: string;
@@ -174,6 +187,8 @@ export function loadConfig(env: NodeJS.ProcessEnv, pkg: { name: string; version:
 			guildId: parsed.DISCORD_GUILD_ID,
 		},
 		databaseUrl: parsed.DATABASE_URL,
+		metrics: parsed.METRICS_PORT === undefined ? undefined : { host: parsed.METRICS_HOST, port: parsed.METRICS_PORT },
+		shardCount: parsed.SHARD_COUNT,
 		logLevel: parsed.LOG_LEVEL,
 		discogs: {
 			apiUrl: parsed.DISCOGS_API_URL,

@@ -39,7 +39,9 @@ describe('loadConfig', () => {
 		expect(configError({ DISCORD_TOKEN: 'a', DISCORD_API_URL: 'not a url' })).toMatch(/^DISCORD_API_URL must be an http\(s\) URL/);
 		expect(configError({ DISCORD_TOKEN: 'a', DISCORD_GUILD_ID: '12' })).toMatch(/^DISCORD_GUILD_ID must be a Discord snowflake/);
 		expect(configError({ DISCORD_TOKEN: 'a', LOG_LEVEL: 'loud' })).toMatch(/^LOG_LEVEL must be one of/);
-		expect(configError({ DISCORD_TOKEN: 'a', DATABASE_URL: 'mysql://x' })).toMatch(/^DATABASE_URL must be a sqlite:\/\/ URL/);
+		expect(configError({ DISCORD_TOKEN: 'a', DATABASE_URL: 'mysql://x' })).toBe('DATABASE_URL must be a sqlite://, redis:// or postgres:// URL');
+		expect(configError({ DISCORD_TOKEN: 'a', SHARD_COUNT: 'auto' })).toMatch(/^SHARD_COUNT must be a number: 'auto' would ask discord.com/);
+		expect(configError({ DISCORD_TOKEN: 'a', METRICS_PORT: '70000' })).toBe('METRICS_PORT must be a port number');
 	});
 
 	it('strips a trailing slash from base URLs', () => {
