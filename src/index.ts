@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { DiscordAPIError } from 'discord.js';
 import { ConfigError, loadConfig, loadDotEnv, type Config } from './core/config.js';
+import { StartupError } from './core/errors.js';
 import { createLogger } from './core/logger.js';
 import { startBot, type RunningBot } from './bot/start.js';
 
@@ -33,11 +34,13 @@ try {
 	bot = await startBot(config, logger);
 } catch (error) {
 	const reason =
-		error instanceof DiscordAPIError && error.status === 401
-			? 'Discord rejected DISCORD_TOKEN'
-			: error instanceof Error && /token/i.test(error.message)
-				? `Discord rejected DISCORD_TOKEN (${error.message})`
-				: `could not connect to Discord at ${config.discord.apiUrl}: ${error instanceof Error ? error.message : String(error)}`;
+		error instanceof StartupError
+			? error.message
+			: error instanceof DiscordAPIError && error.status === 401
+				? 'Discord rejected DISCORD_TOKEN'
+				: error instanceof Error && /token/i.test(error.message)
+					? `Discord rejected DISCORD_TOKEN (${error.message})`
+					: `could not connect to Discord at ${config.discord.apiUrl}: ${error instanceof Error ? error.message : String(error)}`;
 	logger.fatal(reason);
 	fail(`Start-up failed: ${reason}`);
 }

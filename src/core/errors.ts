@@ -1,5 +1,10 @@
 import { escapeMarkdown } from './markdown.js';
 
+/** A start-up failure outside Discord (the store, the metrics port): its message is the operator's one line. */
+export class StartupError extends Error {
+	override name = 'StartupError';
+}
+
 /** An error whose message is written for the user and may be shown as it is. */
 export class UserError extends Error {
 	override name = 'UserError';

@@ -35,6 +35,25 @@ function oauthParams(h: Harness, index: number): Map<string, string> {
 }
 
 describe('OAuth linking flow', () => {
+	it('lets a person authorize on the page, as a browser would, and shows the code to paste', async () => {
+		const h = await setup();
+		const request = await h.client.getRequestToken();
+		const pageUrl = new URL(h.client.authorizeUrl(request.token));
+		const local = `${h.fake.url}${pageUrl.pathname}${pageUrl.search}`;
+		const page = await (await fetch(local, { headers: { 'user-agent': 'Browser/1.0' } })).text();
+		expect(page).toContain('<form method="post">');
+		const form = new URLSearchParams({ oauth_token: request.token, username: 'shooezgirl' });
+		const answer = await fetch(`${h.fake.url}/oauth/authorize`, {
+			method: 'POST',
+			headers: { 'user-agent': 'Browser/1.0', 'content-type': 'application/x-www-form-urlencoded' },
+			body: form.toString(),
+		});
+		const verifier = /<code>([A-Za-z]{10})<\/code>/.exec(await answer.text())?.[1];
+		expect(answer.status).toBe(200);
+		const access = await h.client.getAccessToken(request, verifier ?? 'missing');
+		expect((await h.client.getIdentityAs(access)).username).toBe('shooezgirl');
+	});
+
 	it('goes request token → authorize → access token → identity, signing every step as RFC 5849 PLAINTEXT', async () => {
 		const h = await setup();
 		expect(h.client.oauthEnabled).toBe(true);

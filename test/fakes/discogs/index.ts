@@ -234,7 +234,7 @@ export async function startFakeDiscogs(options: FakeDiscogsOptions = {}): Promis
 		const getOrPost = method === 'GET' || method === 'POST';
 		if (second === 'request_token') return getOrPost ? oauth.requestToken(call) : messageReply(405, MESSAGES.methodNotAllowed);
 		if (second === 'access_token') return getOrPost ? oauth.accessToken(call) : messageReply(405, MESSAGES.methodNotAllowed);
-		if (second === 'authorize') return method === 'GET' ? oauth.authorizePage(call.query) : messageReply(405, MESSAGES.methodNotAllowed);
+		if (second === 'authorize') return method === 'GET' ? oauth.authorizePage(call.query) : method === 'POST' ? oauth.authorizeSubmit(call) : messageReply(405, MESSAGES.methodNotAllowed);
 		return undefined;
 	}
 

@@ -104,8 +104,21 @@ export class FakeOAuth {
 	authorizePage(query: URLSearchParams): Reply {
 		const request = this.#liveRequest(query.get('oauth_token') ?? '');
 		if (!request) return text(400, '<!doctype html><title>Discogs</title><p>This authorization request is invalid or has expired.</p>', 'text/html; charset=utf-8');
-		const page = `<!doctype html><title>Authorize application</title><h1>Authorize ${FAKE_CONSUMER_NAME}?</h1><form method="post"><button>Authorize</button></form>`;
+		const token = escapeHtml(query.get('oauth_token') ?? '');
+		// A stand-in for Discogs' sign-in: whoever types a username here is that user (the playground uses this).
+		const page = `<!doctype html><title>Authorize application</title><h1>Authorize ${FAKE_CONSUMER_NAME}?</h1><form method="post"><input type="hidden" name="oauth_token" value="${token}"><label>Signed in as <input name="username" value="rodneyfool"></label> <button>Authorize</button></form>`;
 		return text(200, page, 'text/html; charset=utf-8');
+	}
+
+	/** POST /oauth/authorize from that page: authorises as the username typed, then shows the verifier to paste. */
+	authorizeSubmit(call: OAuthCall): Reply {
+		const html = (status: number, body: string) => text(status, `<!doctype html><title>Discogs</title>${body}`, 'text/html; charset=utf-8');
+		const token = call.form?.get('oauth_token') ?? '';
+		const username = call.form?.get('username')?.trim() ?? '';
+		if (!this.#liveRequest(token)) return html(400, '<p>This authorization request is invalid or has expired.</p>');
+		if (!this.#options.userExists(username)) return html(404, `<p>No Discogs user named ${escapeHtml(username)}.</p>`);
+		const verifier = this.authorize(token, username);
+		return html(200, `<h1>Authorized</h1><p>Paste this code where the application asks for it:</p><p><code>${verifier}</code></p>`);
 	}
 
 	/** As if `username` clicked Authorize: the verifier (10 letters) Discogs shows them. */
@@ -209,4 +222,8 @@ export class FakeOAuth {
 	#form(values: Record<string, string>): Reply {
 		return text(200, new URLSearchParams(values).toString(), 'application/x-www-form-urlencoded');
 	}
+}
+
+function escapeHtml(value: string): string {
+	return value.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }

@@ -18,6 +18,7 @@ import type {
 	FakeDiscord,
 	FakeDiscordOptions,
 	InteractionHandle,
+	InteractionNotice,
 	ModalSubmitInput,
 	RecordedRequest,
 	SlashInput,
@@ -58,6 +59,7 @@ interface FakeParts {
 	readonly guildIds: ReadonlySet<string>;
 	readonly payloads: PayloadContext;
 	readonly environment: InteractionEnvironment;
+	readonly listeners: Set<(notice: InteractionNotice) => void>;
 }
 
 class FakeDiscordServer implements FakeDiscord {
@@ -112,6 +114,13 @@ class FakeDiscordServer implements FakeDiscord {
 
 	failRoute(method: string, pathPattern: RegExp, status: number, body: string, headers?: Record<string, string>): () => void {
 		return this.#rules.fail(method, pathPattern, status, body, headers);
+	}
+
+	onInteractionEvent(listener: (notice: InteractionNotice) => void): () => void {
+		// A wrapper per subscription, so the same function subscribed twice is two subscriptions with their own undo.
+		const subscription = (notice: InteractionNotice): void => listener(notice);
+		this.parts.listeners.add(subscription);
+		return () => this.parts.listeners.delete(subscription);
 	}
 
 	globalCommands(): APIApplicationCommand[] {
@@ -233,6 +242,17 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
 		return channelId;
 	};
 
+	const listeners = new Set<(notice: InteractionNotice) => void>();
+	const notify = (notice: InteractionNotice): void => {
+		for (const listener of [...listeners]) {
+			try {
+				listener(notice);
+			} catch {
+				// A listener's bug must not turn into a refused request: the bot would see an error Discord never sends.
+			}
+		}
+	};
+
 	const server = createServer();
 	const port = await listen(server);
 	const gateway = new FakeGateway({
@@ -252,6 +272,7 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
 		commands,
 		guildIds: new Set(guilds.map((guild) => guild.id)),
 		payloads: { applicationId, nextId, commands, users, guilds, joinedAt, dmChannelId },
-		environment: { botUser: bot, applicationId, ackDeadlineMs: options.ackDeadlineMs ?? DEFAULT_ACK_DEADLINE_MS, nextId },
+		environment: { botUser: bot, applicationId, ackDeadlineMs: options.ackDeadlineMs ?? DEFAULT_ACK_DEADLINE_MS, nextId, notify },
+		listeners,
 	});
 }

@@ -21,6 +21,7 @@ export type {
 	FinalAnswer,
 	InteractionEvent,
 	InteractionHandle,
+	InteractionNotice,
 	ModalSubmitInput,
 	RecordedFile,
 	RecordedRequest,

@@ -11,7 +11,7 @@ import type { Reply, UploadedFile } from './http.js';
 import { DiscordHttpError, json, noContent, unknownInteraction, unknownMessage, unknownWebhook } from './http.js';
 import { createMessage, editMessage, finishLoading, isEphemeral } from './messages.js';
 import { Signal } from './signal.js';
-import type { CallbackRecord, FinalAnswer, InteractionEvent, InteractionEventKind, InteractionHandle, ResponseData } from './types.js';
+import type { CallbackRecord, FinalAnswer, InteractionEvent, InteractionEventKind, InteractionHandle, InteractionNotice, ResponseData } from './types.js';
 import { invalidFormBody, parseCallback, parseMessageBody } from './validate.js';
 
 const DEFAULT_FIRST_RESPONSE_TIMEOUT_MS = 5000;
@@ -36,6 +36,14 @@ export interface InteractionEnvironment {
 	readonly applicationId: string;
 	readonly ackDeadlineMs: number;
 	readonly nextId: () => string;
+	/** Told of every event as it is recorded (the fake's onInteractionEvent listeners). */
+	readonly notify: (notice: InteractionNotice) => void;
+}
+
+/** What an accepted event did, for the notice. */
+interface Outcome {
+	readonly callback?: CallbackRecord | undefined;
+	readonly message?: APIMessage | undefined;
 }
 
 const alreadyAcknowledged = (): DiscordHttpError =>
@@ -94,7 +102,7 @@ export class InteractionState implements InteractionHandle {
 				this.#final.set({ type, data: data ?? {}, ephemeral, deferred: false, at });
 			}
 			return withResponse ? json(this.#callbackResponse(type, ephemeral)) : noContent();
-		});
+		}, () => ({ callback: this.#first.value, message: this.original() }));
 	}
 
 	/** GET /webhooks/:app/:token/messages/:id */
@@ -120,7 +128,7 @@ export class InteractionState implements InteractionHandle {
 				this.#final.set({ type: ack.type, data, ephemeral: isEphemeral(this.#original), deferred: true, at });
 			}
 			return structuredClone(this.#original);
-		});
+		}, (message) => ({ message }));
 	}
 
 	/** POST /webhooks/:app/:token. After a deferred reply, Discord makes the first follow-up the reply itself. */
@@ -146,7 +154,7 @@ export class InteractionState implements InteractionHandle {
 				this.#final.set({ type: ack.type, data, ephemeral: isEphemeral(message), deferred: true, at });
 			}
 			return structuredClone(message);
-		});
+		}, (message) => ({ message }));
 	}
 
 	/** DELETE /webhooks/:app/:token/messages/:id */
@@ -159,7 +167,8 @@ export class InteractionState implements InteractionHandle {
 				this.#loadingDeleted = ((target.message.flags ?? 0) & MessageFlags.Loading) !== 0;
 				this.#original = undefined;
 			} else this.#followUps.delete(target.message.id);
-		});
+			return target.message;
+		}, (message) => ({ message: structuredClone(message) }));
 	}
 
 	#applyCallback(type: InteractionResponseType, data: ResponseData | undefined, files: readonly UploadedFile[], at: number): boolean {
@@ -226,15 +235,21 @@ export class InteractionState implements InteractionHandle {
 		throw unknownMessage();
 	}
 
-	#record<T>(kind: InteractionEventKind, body: unknown, at: number, action: () => T): T {
+	#record<T>(kind: InteractionEventKind, body: unknown, at: number, action: () => T, outcome: (result: T) => Outcome): T {
+		let result: T;
 		try {
-			const result = action();
-			this.#events.push({ kind, body, at });
-			return result;
+			result = action();
 		} catch (error) {
-			if (error instanceof DiscordHttpError) this.#events.push({ kind, body, at, rejected: error.body.code });
+			if (error instanceof DiscordHttpError) this.#push({ kind, body, at, rejected: error.body.code }, {});
 			throw error;
 		}
+		this.#push({ kind, body, at }, outcome(result));
+		return result;
+	}
+
+	#push(event: InteractionEvent, outcome: Outcome): void {
+		this.#events.push(event);
+		this.env.notify({ interaction: this, event, callback: outcome.callback, message: outcome.message });
 	}
 
 	#describe(): string {

@@ -87,6 +87,22 @@ export interface InteractionEvent {
 	readonly rejected?: number;
 }
 
+/**
+ * What `onInteractionEvent` listeners get, as each callback, edit, follow-up or delete happens (refused ones too):
+ * enough to mirror a channel the way a Discord client would.
+ */
+export interface InteractionNotice {
+	readonly interaction: InteractionHandle;
+	readonly event: InteractionEvent;
+	/** For an accepted callback: its type and parsed data (the choices of an 8, the modal of a 9). */
+	readonly callback: CallbackRecord | undefined;
+	/**
+	 * The message the event created or changed, as Discord now stores it; for a delete, the message that was
+	 * deleted. Undefined when the event was refused or involves no message (callbacks 8 and 9).
+	 */
+	readonly message: APIMessage | undefined;
+}
+
 export interface InteractionHandle {
 	readonly id: string;
 	readonly token: string;
@@ -170,6 +186,8 @@ export interface FakeDiscord {
 	userCommand(input: UserCommandInput): Promise<InteractionHandle>;
 	click(input: ClickInput): Promise<InteractionHandle>;
 	submitModal(input: ModalSubmitInput): Promise<InteractionHandle>;
+	/** Calls `listener` for every interaction event from now on, in order; a listener that throws is ignored. Returns an undo function. */
+	onInteractionEvent(listener: (notice: InteractionNotice) => void): () => void;
 	/** Sends a raw INTERACTION_CREATE; if it carries a string id and token, callbacks for it are accepted. */
 	dispatchRaw(payload: unknown): Promise<void>;
 	close(): Promise<void>;
