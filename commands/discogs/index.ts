@@ -73,7 +73,10 @@ export const discogsCommand: ChatInputCommand = {
 		// Private fields (email, hidden counts) only for the account's owner, and only where nobody else sees them.
 		const owner = account.kind === 'linked' && account.own && ephemeral ? interaction.user.id : undefined;
 		const message = await lookup(context, { ...options, subcommand: options.subcommand }, username, owner);
-		if (account.kind === 'explicit') await context.recent.remember(RECENT, interaction.user.id, username);
+		// A hint for autocomplete, off the answer's path: the user should not wait for it.
+		if (account.kind === 'explicit') {
+			void context.recent.remember(RECENT, interaction.user.id, username).catch((error: unknown) => context.logger.warn({ err: error }, 'could not remember a recent lookup'));
+		}
 		return { kind: 'message', ephemeral, message };
 	},
 	async autocomplete(context, interaction) {

@@ -1,6 +1,7 @@
 import { randomInt } from 'node:crypto';
 import type Keyv from 'keyv';
 import { UserError } from '../core/errors.js';
+import { KeyedQueue } from '../core/keyedQueue.js';
 import type { Sealed, SecretBox } from '../core/secrets.js';
 
 export type Service = 'discogs' | 'catalog';
@@ -79,7 +80,7 @@ export class LinkStore {
 	readonly #now: () => number;
 	readonly #codeTtlMs: number;
 	/** Claims of one remote account run one at a time, so two users cannot both pass the uniqueness check. */
-	#claims = new Map<string, Promise<unknown>>();
+	readonly #claims = new KeyedQueue();
 
 	constructor(options: LinkStoreOptions) {
 		this.#links = options.links;
@@ -202,8 +203,7 @@ export class LinkStore {
 
 	async #claim(service: Service, remote: string, discordUserId: string, update: (record: LinkRecord) => Promise<LinkRecord>): Promise<void> {
 		const ownerKey = keys.owner(service, remote);
-		const previous = this.#claims.get(ownerKey) ?? Promise.resolve();
-		const run = previous.then(async () => {
+		return this.#claims.run(ownerKey, async () => {
 			const owner = (await this.#links.get(ownerKey)) as string | undefined;
 			if (owner !== undefined && owner !== discordUserId) {
 				throw new UserError(
@@ -220,11 +220,5 @@ export class LinkStore {
 			await this.#links.set(keys.user(discordUserId), await update(record));
 			await this.#links.delete(keys.pending(discordUserId, service));
 		});
-		const settled = run.catch(() => undefined);
-		this.#claims.set(ownerKey, settled);
-		void settled.then(() => {
-			if (this.#claims.get(ownerKey) === settled) this.#claims.delete(ownerKey);
-		});
-		return run;
 	}
 }
