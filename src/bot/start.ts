@@ -3,7 +3,7 @@ import { commands } from '../../commands/index.js';
 import type { Context } from '../context.js';
 import type { Config } from '../core/config.js';
 import type { Logger } from '../core/logger.js';
-import { openStore } from '../core/store.js';
+import { connectStore } from '../core/store.js';
 import { LinkStore } from '../accounts/linkStore.js';
 import { RecentLookups } from '../accounts/recentLookups.js';
 import { createCatalogClient } from '../catalog/client.js';
@@ -11,6 +11,9 @@ import { SecretBox } from '../core/secrets.js';
 import { createDiscogsClient } from '../discogs/client.js';
 import { createDiscordUsers } from '../discord/users.js';
 import { createDispatcher } from '../interactions/dispatcher.js';
+import { gatewayConnected, storeAnswers } from '../observability/health.js';
+import { Metrics } from '../observability/metrics.js';
+import { startMetricsServer, type MetricsServer } from '../observability/server.js';
 import { ResourceCache } from '../providers/cache.js';
 import { createClient } from './client.js';
 
@@ -24,33 +27,56 @@ const NOT_FOUND_TTL_MS = 2 * 60_000;
 
 /** Builds the bot's object graph once, connects to Discord, and returns how to stop it cleanly. */
 export async function startBot(config: Config, logger: Logger): Promise<RunningBot> {
-	const store = openStore(config.databaseUrl);
+	// Reached first: without it nothing works, and an unreachable one is a one-line start-up error naming it.
+	const store = await connectStore(config.databaseUrl);
 	const client = createClient(config);
-	const cache = new ResourceCache(store.namespace('cache'), { staleKeepMs: STALE_KEEP_MS, notFoundTtlMs: NOT_FOUND_TTL_MS });
+	// Always built, served only with METRICS_PORT: recording costs next to nothing, and one code path is tested.
+	const metrics = new Metrics();
+	const discordUpstream = metrics.upstream('discord');
+	const cache = new ResourceCache(store.namespace('cache'), { staleKeepMs: STALE_KEEP_MS, notFoundTtlMs: NOT_FOUND_TTL_MS, onLookup: metrics.cacheLookup });
 	const box = new SecretBox(config.encryptionKey);
 	const context: Context = {
 		config,
 		logger,
 		store,
-		discordUsers: createDiscordUsers(client.rest, cache),
-		discogs: createDiscogsClient({ config: config.discogs, cache, logger }),
+		discordUsers: createDiscordUsers(client.rest, cache, discordUpstream),
+		discogs: createDiscogsClient({
+			config: config.discogs,
+			cache,
+			logger,
+			metrics: metrics.upstream('discogs'),
+			// With Redis, every bot process counts its Discogs requests in one window: together they keep to the limit.
+			rateWindow: store.sharedRateWindow('discogs', config.discogs.rateWindowMs),
+		}),
 		recent: new RecentLookups(store.namespace('recent')),
 		links: new LinkStore({ links: store.namespace('links'), settings: store.namespace('settings'), box, codeTtlMs: config.linkCodeTtlMs }),
-		catalog: createCatalogClient({ config: config.catalog, cache, secrets: store.namespace('secrets'), box, logger }),
+		catalog: createCatalogClient({ config: config.catalog, cache, secrets: store.namespace('secrets'), box, logger, metrics: metrics.upstream('catalog') }),
 		now: Date.now,
 	};
-	const dispatch = createDispatcher(context, commands);
+	const dispatch = createDispatcher(context, commands, { metrics: metrics.interactions });
 
 	client.on(Events.InteractionCreate, (interaction) => void dispatch(interaction));
 	client.on(Events.Error, (error) => logger.error({ err: error }, 'discord client error'));
 	client.on(Events.Warn, (message) => logger.warn({ message }, 'discord client warning'));
-	client.rest.on('rateLimited', (info) => logger.warn({ route: info.route, retryAfter: info.retryAfter }, 'Discord rate limit hit'));
+	client.rest.on('rateLimited', (info) => {
+		logger.warn({ route: info.route, retryAfter: info.retryAfter }, 'Discord rate limit hit');
+		discordUpstream.rateLimitWaited(info.retryAfter);
+	});
 	client.once(Events.ClientReady, (ready) => {
 		logger.info({ user: ready.user.tag, application: ready.application.id }, 'connected to Discord');
 	});
 
+	let metricsServer: MetricsServer | undefined;
 	try {
 		await client.login(config.discord.token);
+		if (config.metrics) {
+			metricsServer = await startMetricsServer({
+				...config.metrics,
+				metrics,
+				health: { gateway: () => gatewayConnected(client), store: () => storeAnswers(store.namespace('cache')) },
+				logger,
+			});
+		}
 	} catch (error) {
 		await client.destroy().catch(() => undefined);
 		await context.discogs.close().catch(() => undefined);
@@ -61,6 +87,8 @@ export async function startBot(config: Config, logger: Logger): Promise<RunningB
 
 	return {
 		async stop() {
+			// First, so no probe reports on a bot that is half torn down; close() is bounded.
+			await metricsServer?.close();
 			await client.destroy();
 			await context.discogs.close();
 			await context.catalog.close();

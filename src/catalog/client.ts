@@ -3,6 +3,7 @@ import type { Config } from '../core/config.js';
 import { UserError } from '../core/errors.js';
 import type { Logger } from '../core/logger.js';
 import type { SecretBox } from '../core/secrets.js';
+import type { UpstreamHooks } from '../observability/hooks.js';
 import type { Cached, ResourceCache } from '../providers/cache.js';
 import { CatalogHttp, isUnauthorized, type CatalogRequest } from './http.js';
 import {
@@ -59,6 +60,8 @@ export interface CatalogClientOptions {
 	box: SecretBox;
 	logger: Logger;
 	now?: () => number;
+	/** Told of every HTTP request's status, for metrics. */
+	metrics?: UpstreamHooks;
 }
 
 /** Typed cache keys; ids are lower-cased, as the server writes them. */
@@ -96,7 +99,7 @@ function parseAccessToken(input: string): string {
 
 export function createCatalogClient(options: CatalogClientOptions): CatalogClient {
 	const { config, cache, logger } = options;
-	const http = new CatalogHttp({ config, logger });
+	const http = new CatalogHttp({ config, logger, metrics: options.metrics });
 	const session = new CatalogSession({ config, http, secrets: options.secrets, box: options.box, logger, now: options.now ?? Date.now });
 	const configured = config.credentials !== undefined;
 

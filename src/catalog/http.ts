@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import type { Config } from '../core/config.js';
 import { ProviderError } from '../core/errors.js';
 import type { Logger } from '../core/logger.js';
+import type { UpstreamHooks } from '../observability/hooks.js';
 import { errorCode, excerpt, failure, failureStatus } from '../providers/failures.js';
 
 /** A 401: the token was refused (expired, used, revoked). Callers decide what that means for them. */
@@ -40,10 +41,12 @@ export class CatalogHttp {
 	readonly #config: Config['catalog'];
 	readonly #logger: Logger;
 	readonly #agent: Agent;
+	readonly #metrics: UpstreamHooks | undefined;
 
-	constructor(options: { config: Config['catalog']; logger: Logger }) {
+	constructor(options: { config: Config['catalog']; logger: Logger; metrics?: UpstreamHooks | undefined }) {
 		this.#config = options.config;
 		this.#logger = options.logger;
+		this.#metrics = options.metrics;
 		const { timeoutMs } = options.config;
 		this.#agent = new Agent({ connections: 8, keepAliveTimeout: 30_000, headersTimeout: timeoutMs, bodyTimeout: timeoutMs });
 	}
@@ -80,8 +83,10 @@ export class CatalogHttp {
 				signal: controller.signal,
 			});
 			const text = await response.body.text();
+			this.#metrics?.requested(response.statusCode);
 			return { status: response.statusCode, text };
 		} catch (error) {
+			this.#metrics?.requested('error');
 			const code = errorCode(error);
 			// undici's own headersTimeout/bodyTimeout are a backstop to the abort timer.
 			const timedOut = controller.signal.aborted || code === 'UND_ERR_HEADERS_TIMEOUT' || code === 'UND_ERR_BODY_TIMEOUT';

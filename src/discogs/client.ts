@@ -1,6 +1,8 @@
 import type { Config } from '../core/config.js';
 import { ProviderError, UserError } from '../core/errors.js';
 import type { Logger } from '../core/logger.js';
+import type { RateWindow } from '../core/rateWindow.js';
+import type { UpstreamHooks } from '../observability/hooks.js';
 import type { Cached, ResourceCache } from '../providers/cache.js';
 import { DiscogsHttp } from './http.js';
 import { createOAuthMethods, type DiscogsOAuthMethods } from './oauthMethods.js';
@@ -61,6 +63,10 @@ export interface DiscogsClientOptions {
 	maxWaitMs?: number;
 	/** In [0, 1), for backoff jitter (default Math.random). */
 	random?: () => number;
+	/** Where the rate-limit budget is counted: a window shared with other processes, or (default) this process's own. */
+	rateWindow?: RateWindow | undefined;
+	/** Told of every HTTP attempt and rate-limit wait, for metrics. */
+	metrics?: UpstreamHooks;
 }
 
 function pageOptions(options: PageOptions): { page: number; perPage: number } {
@@ -76,7 +82,13 @@ function pageOptions(options: PageOptions): { page: number; perPage: number } {
 export function createDiscogsClient(options: DiscogsClientOptions): DiscogsClient {
 	const { config, cache, logger } = options;
 	const now = options.now ?? Date.now;
-	const limiter = new RateLimiter({ limit: config.rateLimit, windowMs: config.rateWindowMs, now });
+	const limiter = new RateLimiter({
+		limit: config.rateLimit,
+		windowMs: config.rateWindowMs,
+		now,
+		window: options.rateWindow,
+		onWindowError: (error) => logger.warn({ provider: 'Discogs', err: error }, 'the shared rate-limit window could not be reached'),
+	});
 	const http = new DiscogsHttp({
 		config,
 		logger,
@@ -84,6 +96,7 @@ export function createDiscogsClient(options: DiscogsClientOptions): DiscogsClien
 		now,
 		maxWaitMs: options.maxWaitMs ?? DEFAULT_MAX_WAIT_MS,
 		random: options.random ?? Math.random,
+		metrics: options.metrics,
 	});
 
 	return {

@@ -4,6 +4,7 @@ import type { z } from 'zod';
 import type { Config } from '../core/config.js';
 import { ProviderError, UserError } from '../core/errors.js';
 import type { Logger } from '../core/logger.js';
+import type { UpstreamHooks } from '../observability/hooks.js';
 import { errorCode, excerpt, failure, failureStatus } from '../providers/failures.js';
 import { redactSecrets } from './oauth.js';
 import type { RateLimiter, RateLimitState } from './rateLimiter.js';
@@ -28,6 +29,8 @@ export interface DiscogsHttpOptions {
 	now: () => number;
 	/** In [0, 1), for backoff jitter. */
 	random: () => number;
+	/** Told of every attempt's status and every wait for the limiter, for metrics. */
+	metrics?: UpstreamHooks | undefined;
 }
 
 /**
@@ -161,7 +164,9 @@ export class DiscogsHttp {
 		const { limiter, now, maxWaitMs, config, logger } = this.#options;
 		const deadline = now() + maxWaitMs;
 		for (let attempt = 0; ; attempt++) {
-			const permit = await limiter.acquire(deadline);
+			// Timed here rather than inside the limiter, so any window plugged into it is measured the same way.
+			const asked = performance.now();
+			const permit = await limiter.acquire(deadline).finally(() => this.#options.metrics?.rateLimitWaited(performance.now() - asked));
 			let response: RawResponse;
 			try {
 				response = await this.#request(url, options);
@@ -209,8 +214,10 @@ export class DiscogsHttp {
 		try {
 			const response = await request(url, { method, headers, body, dispatcher: this.#agent, signal: controller.signal });
 			const text = await response.body.text();
+			this.#options.metrics?.requested(response.statusCode);
 			return { status: response.statusCode, headers: response.headers, text };
 		} catch (error) {
+			this.#options.metrics?.requested('error');
 			const code = errorCode(error);
 			// undici's own headersTimeout/bodyTimeout are a backstop to the abort timer.
 			const timedOut = controller.signal.aborted || code === 'UND_ERR_HEADERS_TIMEOUT' || code === 'UND_ERR_BODY_TIMEOUT';

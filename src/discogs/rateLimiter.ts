@@ -1,4 +1,5 @@
 import { ProviderError } from '../core/errors.js';
+import { MemoryWindow, type RateWindow, type SlotId, type WindowView } from '../core/rateWindow.js';
 
 /** Discogs users reported 429s at 60/min until they kept to about 50: stay under the advertised limit. */
 export const RATE_LIMIT_MARGIN = 0.9;
@@ -10,6 +11,13 @@ export interface RateLimiterOptions {
 	/** Fraction of `limit` used, for a safety margin; at least one request per window is always allowed. */
 	margin?: number;
 	now?: () => number;
+	/**
+	 * Where the slots are counted: by default in this process only. A shared window (Redis) makes every
+	 * process using it keep within one budget together; it must have the same `windowMs`.
+	 */
+	window?: RateWindow | undefined;
+	/** Told when the window cannot be reached; waiting callers then fail as unavailable rather than guess. */
+	onWindowError?: (error: unknown) => void;
 }
 
 /** What the server said about its window, from the `X-Discogs-Ratelimit*` headers. */
@@ -24,10 +32,6 @@ export interface Permit {
 	settle(): void;
 }
 
-interface Slot {
-	at: number;
-}
-
 interface Waiter {
 	deadline: number;
 	resolve: (permit: Permit) => void;
@@ -39,28 +43,45 @@ function rateLimited(detail: string, retryAfterMs?: number): ProviderError {
 	return new ProviderError({ provider: 'Discogs', kind: 'rate_limited', detail, retryAfterMs });
 }
 
+function unavailable(detail: string): ProviderError {
+	return new ProviderError({ provider: 'Discogs', kind: 'unavailable', detail });
+}
+
+/**
+ * In how many ms a caller behind `queued` others would get a slot, if the slots held now tell: they free
+ * one by one as they leave the window. Undefined when it depends on slots not taken yet.
+ */
+function freeIn(view: WindowView, capacity: number, queued: number): number | undefined {
+	const mustFree = view.frees.length + queued + 1 - capacity;
+	if (mustFree <= 0) return view.pausedMs;
+	const frees = view.frees[mustFree - 1];
+	return frees === undefined ? undefined : Math.max(view.pausedMs, frees + 1);
+}
+
 /**
  * A client-side moving window, the shape of Discogs's own: a request holds a slot for `windowMs` after it
  * was answered. Callers queue in order for a slot, each until its own deadline; the window follows what
  * the server reports whenever the server counts more requests than we do (another process on the same IP,
- * a restart), and a server's `Retry-After` pauses everyone.
+ * a restart), and a server's `Retry-After` pauses everyone (every process, when the window is shared).
  */
 export class RateLimiter {
-	readonly #windowMs: number;
+	readonly #window: RateWindow;
 	readonly #margin: number;
 	readonly #now: () => number;
+	readonly #onWindowError: (error: unknown) => void;
 	#limit: number;
-	#slots = new Set<Slot>();
 	#queue: Waiter[] = [];
-	#pausedUntil = 0;
+	/** One caller at a time asks the window, the head of the queue: that keeps the order first come, first served. */
+	#pumping = false;
 	#wake: NodeJS.Timeout | undefined;
 	#closed = false;
 
 	constructor(options: RateLimiterOptions) {
 		this.#limit = Math.max(1, options.limit);
-		this.#windowMs = options.windowMs;
 		this.#margin = options.margin ?? RATE_LIMIT_MARGIN;
 		this.#now = options.now ?? Date.now;
+		this.#window = options.window ?? new MemoryWindow({ windowMs: options.windowMs, now: this.#now });
+		this.#onWindowError = options.onWindowError ?? (() => undefined);
 	}
 
 	/** Requests we allow ourselves per window. */
@@ -68,10 +89,9 @@ export class RateLimiter {
 		return Math.max(1, Math.floor(this.#limit * this.#margin));
 	}
 
-	/** Slots held in the current window (ours and those the server told us about). */
+	/** Slots held in the current window (ours, other processes', and those the server told us about), as last seen. */
 	get used(): number {
-		this.#prune(this.#now());
-		return this.#slots.size;
+		return this.#window.peek().frees.length;
 	}
 
 	get waiting(): number {
@@ -80,14 +100,13 @@ export class RateLimiter {
 
 	/** Waits, first come first served, for a slot; fails with rate_limited if none is free by `deadline`. */
 	acquire(deadline: number): Promise<Permit> {
-		if (this.#closed) return Promise.reject(new ProviderError({ provider: 'Discogs', kind: 'unavailable', detail: 'client closed' }));
+		if (this.#closed) return Promise.reject(unavailable('client closed'));
 		const now = this.#now();
-		this.#prune(now);
-		if (this.#queue.length === 0 && this.#ready(now)) return Promise.resolve(this.#take(now));
+		const seen = this.#window.peek();
 		// Known now that no slot frees before the deadline: say so at once rather than hold the user for nothing.
-		const expected = this.#estimateFreeAt(this.#queue.length);
-		if (deadline <= now || (expected !== undefined && expected > deadline)) {
-			const retryAfterMs = Math.max(expected ?? this.#pausedUntil, now + 1) - now;
+		const expected = freeIn(seen, this.capacity, this.#queue.length);
+		if (expected === undefined ? deadline <= now : expected > 0 && now + expected > deadline) {
+			const retryAfterMs = Math.max(expected ?? seen.pausedMs, 1);
 			return Promise.reject(rateLimited(`no request slot before the wait limit (next in ${retryAfterMs} ms)`, retryAfterMs));
 		}
 		return new Promise<Permit>((resolve, reject) => {
@@ -97,32 +116,31 @@ export class RateLimiter {
 				reject,
 				timer: setTimeout(() => {
 					this.#queue = this.#queue.filter((other) => other !== waiter);
-					reject(rateLimited(`waited ${deadline - now} ms for a request slot`, this.#nextFreeAt() - this.#now()));
+					reject(rateLimited(`waited ${deadline - now} ms for a request slot`, this.#nextFreeIn(this.#window.peek())));
 				}, deadline - now),
 			};
 			this.#queue.push(waiter);
-			this.#schedule();
+			void this.#pump();
 		});
 	}
 
-	/** Believes the server whenever it counts more requests in the window, or a lower limit, than we do. */
-	sync(state: RateLimitState): void {
+	/**
+	 * Believes the server whenever it counts more requests in the window, or a lower limit, than we do.
+	 * Resolves once the window holds them (at once for the in-process window); never rejects.
+	 */
+	sync(state: RateLimitState): Promise<void> {
 		if (state.limit !== undefined && state.limit >= 1 && state.limit < this.#limit) this.#limit = state.limit;
 		const serverLimit = state.limit ?? this.#limit;
 		const candidates = [state.used, state.remaining === undefined ? undefined : serverLimit - state.remaining];
 		const used = Math.max(0, ...candidates.filter((value): value is number => value !== undefined && Number.isFinite(value)));
-		const now = this.#now();
-		this.#prune(now);
-		// Requests we did not make: when they leave the server's window is unknown, so hold them a full window.
-		for (let count = this.#slots.size; count < Math.min(used, serverLimit); count++) this.#slots.add({ at: now });
-		this.#schedule();
+		// Requests we did not make: when they leave the server's window is unknown, so they are held a full window.
+		return this.#quietly(this.#window.fill(Math.min(used, serverLimit)));
 	}
 
-	/** Holds every caller until `until` (a server's Retry-After applies to the whole IP). */
-	pauseUntil(until: number): void {
-		if (until <= this.#pausedUntil) return;
-		this.#pausedUntil = until;
-		this.#schedule();
+	/** Holds every caller until `until` (a server's Retry-After applies to the whole IP). Never rejects. */
+	pauseUntil(until: number): Promise<void> {
+		const ms = until - this.#now();
+		return ms > 0 ? this.#quietly(this.#window.pause(ms)) : Promise.resolve();
 	}
 
 	/** Fails every waiting caller; later acquires fail at once. */
@@ -131,73 +149,77 @@ export class RateLimiter {
 		clearTimeout(this.#wake);
 		for (const waiter of this.#queue.splice(0)) {
 			clearTimeout(waiter.timer);
-			waiter.reject(new ProviderError({ provider: 'Discogs', kind: 'unavailable', detail: 'client closed' }));
+			waiter.reject(unavailable('client closed'));
 		}
 	}
 
-	#ready(now: number): boolean {
-		return now >= this.#pausedUntil && this.#slots.size < this.capacity;
-	}
-
-	#take(now: number): Permit {
-		const slot: Slot = { at: now };
-		this.#slots.add(slot);
-		return {
-			settle: () => {
-				slot.at = this.#now();
-				this.#slots.add(slot);
-			},
-		};
-	}
-
-	#prune(now: number): void {
-		for (const slot of this.#slots) if (slot.at <= now - this.#windowMs) this.#slots.delete(slot);
-	}
-
-	/** When the next slot frees up (or the pause ends), whichever is later. */
-	#nextFreeAt(): number {
-		const now = this.#now();
-		let at = Math.max(now, this.#pausedUntil);
-		const excess = this.#slots.size - this.capacity;
-		if (excess >= 0) {
-			const times = [...this.#slots].map((slot) => slot.at).sort((a, b) => a - b);
-			at = Math.max(at, (times[excess] ?? now) + this.#windowMs + 1);
-		}
-		return at;
-	}
-
-	/**
-	 * When a caller behind `queued` others would get a slot, if the slots held now tell: they free one by one
-	 * a window after they were taken. Undefined when it depends on slots not taken yet.
-	 */
-	#estimateFreeAt(queued: number): number | undefined {
-		const now = this.#now();
-		const earliest = Math.max(now, this.#pausedUntil);
-		const mustFree = this.#slots.size + queued + 1 - this.capacity;
-		if (mustFree <= 0) return earliest;
-		const times = [...this.#slots].map((slot) => slot.at).sort((a, b) => a - b);
-		const freedAt = times[mustFree - 1];
-		return freedAt === undefined ? undefined : Math.max(earliest, freedAt + this.#windowMs + 1);
-	}
-
-	#schedule(): void {
+	/** Serves the queue from its head while the window grants slots; then sleeps until one should free. */
+	async #pump(): Promise<void> {
+		if (this.#pumping) return;
+		this.#pumping = true;
 		clearTimeout(this.#wake);
 		this.#wake = undefined;
-		if (this.#queue.length === 0 || this.#closed) return;
-		const delay = Math.max(1, this.#nextFreeAt() - this.#now());
-		this.#wake = setTimeout(() => this.#drain(), delay);
+		try {
+			while (this.#queue.length > 0 && !this.#closed) {
+				const { slot, view } = await this.#window.take(this.capacity);
+				if (slot === undefined) {
+					this.#failHopeless(view);
+					this.#sleep(view);
+					return;
+				}
+				// The caller it was taken for may have given up meanwhile: the next one gets it, or nobody.
+				const waiter = this.#closed ? undefined : this.#queue.shift();
+				if (!waiter) {
+					void this.#quietly(this.#window.release(slot));
+					continue;
+				}
+				clearTimeout(waiter.timer);
+				waiter.resolve(this.#permit(slot));
+			}
+		} catch (error) {
+			// Without the window, any request could be one too many for the shared budget: fail rather than guess.
+			this.#onWindowError(error);
+			const detail = `rate-limit window unreachable: ${error instanceof Error ? error.message : String(error)}`;
+			for (const waiter of this.#queue.splice(0)) {
+				clearTimeout(waiter.timer);
+				waiter.reject(unavailable(detail));
+			}
+		} finally {
+			this.#pumping = false;
+		}
 	}
 
-	#drain(): void {
-		this.#wake = undefined;
+	#permit(slot: SlotId): Permit {
+		return { settle: () => void this.#quietly(this.#window.settle(slot)) };
+	}
+
+	/** Fails at once the callers that the slots held now cannot serve before their deadlines. */
+	#failHopeless(view: WindowView): void {
 		const now = this.#now();
-		this.#prune(now);
-		while (this.#ready(now)) {
-			const waiter = this.#queue.shift();
-			if (!waiter) break;
+		let position = 0;
+		this.#queue = this.#queue.filter((waiter) => {
+			const expected = freeIn(view, this.capacity, position);
+			if (expected === undefined || now + expected <= waiter.deadline) {
+				position++;
+				return true;
+			}
 			clearTimeout(waiter.timer);
-			waiter.resolve(this.#take(now));
-		}
-		this.#schedule();
+			waiter.reject(rateLimited(`no request slot before the wait limit (next in ${expected} ms)`, expected));
+			return false;
+		});
+	}
+
+	#sleep(view: WindowView): void {
+		if (this.#queue.length === 0 || this.#closed) return;
+		this.#wake = setTimeout(() => void this.#pump(), Math.max(1, this.#nextFreeIn(view)));
+	}
+
+	/** In how many ms the next slot frees up (or the pause ends), whichever is later. */
+	#nextFreeIn(view: WindowView): number {
+		return Math.max(1, freeIn(view, this.capacity, 0) ?? view.pausedMs);
+	}
+
+	#quietly(change: Promise<void>): Promise<void> {
+		return change.catch((error: unknown) => this.#onWindowError(error));
 	}
 }

@@ -4,6 +4,7 @@ import { DiscordAPIError, HTTPError } from 'discord.js';
 import { Routes } from 'discord-api-types/v10';
 import { z } from 'zod';
 import { ProviderError } from '../core/errors.js';
+import type { UpstreamHooks } from '../observability/hooks.js';
 import type { Cached, ResourceCache } from '../providers/cache.js';
 
 export const DISCORD_USER_TTL_MS = 10 * 60_000;
@@ -48,8 +49,11 @@ function classify(error: unknown, id: string): ProviderError {
 	return new ProviderError({ provider: 'Discord', kind: 'unavailable', detail: detail.slice(0, 200) });
 }
 
-/** Discord user profiles (banner, accent colour, badges), fetched with the bot's REST client and cached. */
-export function createDiscordUsers(rest: REST, cache: ResourceCache): DiscordUsers {
+/**
+ * Discord user profiles (banner, accent colour, badges), fetched with the bot's REST client and cached.
+ * `metrics` sees one request per call: the REST client waits out rate limits and retries 5xx answers itself.
+ */
+export function createDiscordUsers(rest: REST, cache: ResourceCache, metrics?: UpstreamHooks): DiscordUsers {
 	return {
 		getUser(id) {
 			return cache.lookup(cacheKey(id), {
@@ -58,7 +62,9 @@ export function createDiscordUsers(rest: REST, cache: ResourceCache): DiscordUse
 					let raw: unknown;
 					try {
 						raw = await rest.get(Routes.user(id));
+						metrics?.requested(200);
 					} catch (error) {
+						metrics?.requested(error instanceof DiscordAPIError || error instanceof HTTPError ? error.status : 'error');
 						throw classify(error, id);
 					}
 					const parsed = discordUserSchema.safeParse(raw);

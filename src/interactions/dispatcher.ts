@@ -1,15 +1,23 @@
-import type { AutocompleteInteraction, Interaction } from 'discord.js';
+import type { AutocompleteInteraction, ChatInputCommandInteraction, Interaction } from 'discord.js';
 import { DEFER_AFTER_MS, DISCORD_LIMITS } from '../core/constants.js';
 import { ProviderError, UserError } from '../core/errors.js';
 import type { Logger } from '../core/logger.js';
 import type { Context } from '../context.js';
+import type { InteractionHooks, InteractionOutcome } from '../observability/hooks.js';
 import { decodeCustomId } from './customId.js';
 import { deferAnswer, deliver, errorReply, genericErrorReply, type Answerable, type DeferStyle } from './respond.js';
 import type { CommandSet, Reply } from './types.js';
 
 interface Route {
+	/** The command (with its subcommand) or handler prefix, as a metrics label: names the bot has deployed, a small set. */
+	name: string;
 	run: () => Promise<Reply>;
 	defer: DeferStyle;
+}
+
+export interface DispatcherOptions {
+	/** Told how each interaction ended and how long its answer took, for metrics. */
+	metrics?: InteractionHooks;
 }
 
 type Outcome = { ok: true; reply: Reply } | { ok: false; error: unknown };
@@ -34,6 +42,20 @@ function replyForError(error: unknown, interactionId: string, log: Logger): Repl
 	return genericErrorReply(interactionId);
 }
 
+/** The same classes as replyForError, as a metrics label. */
+function outcomeOf(settled: Outcome): InteractionOutcome {
+	if (settled.ok) return 'ok';
+	if (settled.error instanceof ProviderError) return 'provider_error';
+	if (settled.error instanceof UserError) return 'user_error';
+	return 'bug';
+}
+
+/** `discogs profile` rather than `discogs`: subcommands of one command differ widely in cost. */
+function commandName(interaction: ChatInputCommandInteraction): string {
+	const parts = [interaction.commandName, interaction.options.getSubcommandGroup(false), interaction.options.getSubcommand(false)];
+	return parts.filter((part) => part !== null).join(' ');
+}
+
 function delay(ms: number): { promise: Promise<'defer'>; cancel: () => void } {
 	let timer: NodeJS.Timeout | undefined;
 	const promise = new Promise<'defer'>((resolve) => {
@@ -47,7 +69,8 @@ function delay(ms: number): { promise: Promise<'defer'>; cancel: () => void } {
  * DEFER_AFTER_MS is deferred so Discord's 3 s deadline is met, and every failure ends as an ephemeral answer.
  * Nothing thrown here reaches the client: the process keeps serving.
  */
-export function createDispatcher(context: Context, commands: CommandSet): (interaction: Interaction) => Promise<void> {
+export function createDispatcher(context: Context, commands: CommandSet, options: DispatcherOptions = {}): (interaction: Interaction) => Promise<void> {
+	const { metrics } = options;
 	const chatInput = new Map(commands.chatInput.map((command) => [command.definition.name, command]));
 	const userContext = new Map(commands.userContext.map((command) => [command.definition.name, command]));
 	const components = new Map(commands.components.map((handler) => [handler.prefix, handler]));
@@ -56,27 +79,27 @@ export function createDispatcher(context: Context, commands: CommandSet): (inter
 	function route(interaction: Answerable): Route | undefined {
 		if (interaction.isChatInputCommand()) {
 			const command = chatInput.get(interaction.commandName);
-			return command && { run: () => command.execute(context, interaction), defer: { ephemeral: command.ephemeral(interaction) } };
+			return command && { name: commandName(interaction), run: () => command.execute(context, interaction), defer: { ephemeral: command.ephemeral(interaction) } };
 		}
 		if (interaction.isUserContextMenuCommand()) {
 			const command = userContext.get(interaction.commandName);
-			return command && { run: () => command.execute(context, interaction), defer: { ephemeral: command.ephemeral(interaction) } };
+			return command && { name: interaction.commandName, run: () => command.execute(context, interaction), defer: { ephemeral: command.ephemeral(interaction) } };
 		}
 		if (interaction.isMessageComponent()) {
 			const { prefix, args } = decodeCustomId(interaction.customId);
 			const handler = components.get(prefix);
-			return handler && { run: () => handler.execute(context, interaction, args), defer: handler.defer };
+			return handler && { name: `component:${prefix}`, run: () => handler.execute(context, interaction, args), defer: handler.defer };
 		}
 		if (interaction.isModalSubmit()) {
 			const { prefix, args } = decodeCustomId(interaction.customId);
 			const handler = modals.get(prefix);
-			return handler && { run: () => handler.execute(context, interaction, args), defer: handler.defer };
+			return handler && { name: `modal:${prefix}`, run: () => handler.execute(context, interaction, args), defer: handler.defer };
 		}
 		return undefined;
 	}
 
-	async function answer(interaction: Answerable, found: Route, log: Logger): Promise<void> {
-		const started = performance.now();
+	/** `started`: when the interaction was dispatched, which is where the user's wait began. */
+	async function answer(interaction: Answerable, found: Route, log: Logger, started: number): Promise<void> {
 		const outcome: Promise<Outcome> = Promise.resolve()
 			.then(found.run)
 			.then(
@@ -87,6 +110,7 @@ export function createDispatcher(context: Context, commands: CommandSet): (inter
 		const first = await Promise.race([outcome, timer.promise]);
 		timer.cancel();
 		if (first === 'defer') {
+			metrics?.deferred(found.name);
 			await deferAnswer(interaction, found.defer).catch((error: unknown) => log.warn({ err: error }, 'deferral failed'));
 		}
 		const settled = await outcome;
@@ -97,7 +121,9 @@ export function createDispatcher(context: Context, commands: CommandSet): (inter
 			log.error({ err: error }, 'answer could not be delivered');
 			if (settled.ok) await deliver(interaction, genericErrorReply(interaction.id)).catch(() => undefined);
 		}
-		log.info({ ms: Math.round(performance.now() - started), ok: settled.ok, deferred: first === 'defer' }, 'interaction answered');
+		const ms = performance.now() - started;
+		metrics?.answered(found.name, outcomeOf(settled), ms / 1000);
+		log.info({ ms: Math.round(ms), ok: settled.ok, deferred: first === 'defer' }, 'interaction answered');
 	}
 
 	async function autocomplete(interaction: AutocompleteInteraction, log: Logger): Promise<void> {
@@ -117,6 +143,7 @@ export function createDispatcher(context: Context, commands: CommandSet): (inter
 	}
 
 	return async function dispatch(interaction: Interaction): Promise<void> {
+		const started = performance.now();
 		const log = context.logger.child(describe(interaction));
 		try {
 			if (interaction.isAutocomplete()) {
@@ -127,14 +154,19 @@ export function createDispatcher(context: Context, commands: CommandSet): (inter
 			const answerable = interaction as Answerable;
 			const found = route(answerable);
 			if (found) {
-				await answer(answerable, found, log);
+				await answer(answerable, found, log, started);
 				return;
 			}
 			log.warn('no handler for interaction');
-			await deliver(
-				answerable,
-				errorReply(`I don't know that command or button (it may be from an older version of the bot). Reference: \`${interaction.id}\`.`),
-			);
+			try {
+				await deliver(
+					answerable,
+					errorReply(`I don't know that command or button (it may be from an older version of the bot). Reference: \`${interaction.id}\`.`),
+				);
+			} finally {
+				// One label for every unknown name: they come from outside (old deployments), so they must not mint series.
+				metrics?.answered('unknown', 'unknown', (performance.now() - started) / 1000);
+			}
 		} catch (error) {
 			log.error({ err: error }, 'interaction failed');
 		}

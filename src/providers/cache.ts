@@ -1,5 +1,6 @@
 import type Keyv from 'keyv';
 import { isOutage, ProviderError, type ProviderErrorKind, type ProviderName } from '../core/errors.js';
+import type { CacheHook } from '../observability/hooks.js';
 
 /** What a cached lookup returns: the value and how fresh it is. */
 export interface Cached<T> {
@@ -28,7 +29,17 @@ export interface ResourceCacheOptions {
 	/** How long "no such user" is remembered. */
 	notFoundTtlMs: number;
 	now?: () => number;
+	/**
+	 * Told whether a lookup was a hit, a miss, or (besides the miss) a stale answer, for metrics. Lookups that
+	 * join one already in flight are that one lookup: they cost the store and the provider nothing more.
+	 */
+	onLookup?: CacheHook;
 }
+
+/** Fresh entries also kept in process, so a hot hit skips the store: at most this many, each at most this long
+ * (processes sharing one store may disagree for that long after a `put`). */
+const MEMORY_ENTRIES = 1000;
+const MEMORY_MS = 60_000;
 
 /**
  * A read-through cache over a keyv namespace. A fresh hit touches no network and is never rewritten, so
@@ -39,12 +50,16 @@ export class ResourceCache {
 	readonly #keyv: Keyv<Entry<unknown>>;
 	readonly #options: ResourceCacheOptions;
 	readonly #now: () => number;
+	readonly #onLookup: CacheHook;
 	readonly #inflight = new Map<string, Promise<Cached<unknown>>>();
+	/** Insertion order is recency: the first key is the one to drop. */
+	readonly #memory = new Map<string, { entry: Entry<unknown>; until: number }>();
 
 	constructor(keyv: Keyv, options: ResourceCacheOptions) {
 		this.#keyv = keyv as Keyv<Entry<unknown>>;
 		this.#options = options;
 		this.#now = options.now ?? Date.now;
+		this.#onLookup = options.onLookup ?? (() => undefined);
 	}
 
 	lookup<T>(key: string, options: LookupOptions<T>): Promise<Cached<T>> {
@@ -64,23 +79,32 @@ export class ResourceCache {
 	}
 
 	async forget(key: string): Promise<void> {
+		this.#memory.delete(key);
 		await this.#keyv.delete(key);
 	}
 
 	async #lookup<T>(key: string, options: LookupOptions<T>): Promise<Cached<T>> {
-		const entry = (await this.#keyv.get(key)) as Entry<T> | undefined;
+		const remembered = options.bypass ? undefined : this.#fromMemory(key);
+		const entry = (remembered ?? (await this.#keyv.get(key))) as Entry<T> | undefined;
 		const now = this.#now();
+		if (entry && !remembered && entry.freshUntil > now) this.#keep(key, entry);
 		if (entry && entry.freshUntil > now && !options.bypass) {
+			// A remembered "not found" is a hit too: it is answered without asking the provider.
+			this.#onLookup(key, 'hit');
 			if (entry.kind === 'value') return { value: entry.value, fetchedAt: entry.fetchedAt, stale: false };
 			throw new ProviderError({ provider: entry.provider, kind: entry.errorKind, message: entry.message, detail: 'remembered' });
 		}
+		this.#onLookup(key, 'miss');
 		try {
 			const value = await options.load();
 			const fetchedAt = this.#now();
 			await this.#write(key, { kind: 'value', value, fetchedAt, freshUntil: fetchedAt + options.ttlMs });
 			return { value, fetchedAt, stale: false };
 		} catch (error) {
-			if (entry?.kind === 'value' && isOutage(error)) return { value: entry.value, fetchedAt: entry.fetchedAt, stale: true };
+			if (entry?.kind === 'value' && isOutage(error)) {
+				this.#onLookup(key, 'stale');
+				return { value: entry.value, fetchedAt: entry.fetchedAt, stale: true };
+			}
 			if (error instanceof ProviderError && error.kind === 'not_found') {
 				await this.#write(key, {
 					kind: 'missing',
@@ -94,7 +118,26 @@ export class ResourceCache {
 		}
 	}
 
+	#fromMemory(key: string): Entry<unknown> | undefined {
+		const kept = this.#memory.get(key);
+		if (!kept) return undefined;
+		const now = this.#now();
+		if (kept.until > now && kept.entry.freshUntil > now) return kept.entry;
+		this.#memory.delete(key);
+		return undefined;
+	}
+
+	#keep(key: string, entry: Entry<unknown>): void {
+		this.#memory.delete(key);
+		this.#memory.set(key, { entry, until: Math.min(entry.freshUntil, this.#now() + MEMORY_MS) });
+		if (this.#memory.size > MEMORY_ENTRIES) {
+			const oldest = this.#memory.keys().next().value;
+			if (oldest !== undefined) this.#memory.delete(oldest);
+		}
+	}
+
 	async #write(key: string, entry: Entry<unknown>): Promise<void> {
+		this.#keep(key, entry);
 		const keepMs = entry.freshUntil - this.#now() + (entry.kind === 'value' ? this.#options.staleKeepMs : 0);
 		await this.#keyv.set(key, entry, Math.max(keepMs, 1));
 	}

@@ -1,27 +1,35 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { LinkStore } from '../../src/accounts/linkStore.js';
 import { SecretBox } from '../../src/core/secrets.js';
-import { openStore, type Store } from '../../src/core/store.js';
+import { connectStore, type Store } from '../../src/core/store.js';
+import { ResourceCache } from '../../src/providers/cache.js';
+import { startRedis, STORE_BACKENDS, type StoreServer } from '../helpers/services.js';
 
-let dir: string;
-let store: Store;
-let links: LinkStore;
 const box = new SecretBox(Buffer.alloc(32, 1));
 
-beforeEach(() => {
-	dir = mkdtempSync(join(tmpdir(), 'links-test-'));
-	store = openStore(`sqlite://${join(dir, 'bot.sqlite')}`);
-	links = new LinkStore({ links: store.namespace('links'), settings: store.namespace('settings'), box });
-});
-afterEach(async () => {
-	await store.close();
-	rmSync(dir, { recursive: true, force: true });
-});
+describe.each(STORE_BACKENDS)('LinkStore on $name', ({ start }) => {
+	let server: StoreServer | undefined;
+	let url: string;
+	let store: Store;
+	let links: LinkStore;
+	const linksOn = (opened: Store) => new LinkStore({ links: opened.namespace('links'), settings: opened.namespace('settings'), box });
 
-describe('LinkStore', () => {
+	beforeAll(async () => {
+		server = await start();
+	});
+	afterAll(async () => {
+		await server?.stop();
+	});
+	beforeEach(async () => {
+		if (!server) throw new Error('the server did not start');
+		url = await server.freshUrl();
+		store = await connectStore(url);
+		links = linksOn(store);
+	});
+	afterEach(async () => {
+		await store?.close();
+	});
+
 	it('lets exactly one of two simultaneous claims of one account win', async () => {
 		const results = await Promise.allSettled([
 			links.linkDiscogs('1', { username: 'RodneyFool', id: 1, method: 'profile-code' }),
@@ -69,5 +77,36 @@ describe('LinkStore', () => {
 		await timed.putOAuthRequest('1', { token: 't', secret: 's' });
 		now += 200;
 		expect(await timed.takeOAuthRequest('1')).toBeUndefined();
+	});
+
+	it('keeps links across a reopen of the same database', async () => {
+		await links.linkDiscogs('1', { username: 'rodneyfool', id: 1, method: 'profile-code' });
+		await links.setPrivacy('1', 'nobody');
+		await store.close();
+		store = await connectStore(url);
+		const reopened = linksOn(store);
+		expect((await reopened.get('1')).discogs?.username).toBe('rodneyfool');
+		expect(await reopened.privacy('1')).toBe('nobody');
+	});
+});
+
+describe('LinkStore when its Redis server goes away', () => {
+	it('fails a read rather than answer "not linked", while the cache only misses', async () => {
+		const server = await startRedis();
+		const store = await connectStore(await server.freshUrl());
+		try {
+			const links = new LinkStore({ links: store.namespace('links'), settings: store.namespace('settings'), box });
+			await links.linkDiscogs('1', { username: 'rodneyfool', id: 1, method: 'profile-code' });
+			const cache = new ResourceCache(store.namespace('cache'), { staleKeepMs: 60_000, notFoundTtlMs: 5_000 });
+			await cache.lookup('k', { ttlMs: 60_000, load: async () => 'first' });
+			await server.stop();
+			await expect(links.get('1')).rejects.toThrow();
+			await expect(links.linkCatalog('1', { id: 'abc', method: 'bio-code' })).rejects.toThrow();
+			// The cache is only a cache: without its server it loads again, rather than failing the lookup.
+			expect((await cache.lookup('k', { ttlMs: 60_000, load: async () => 'again' })).value).toBe('again');
+		} finally {
+			await store.close();
+			await server.stop();
+		}
 	});
 });
