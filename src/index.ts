@@ -3,7 +3,8 @@ import { DiscordAPIError } from 'discord.js';
 import { ConfigError, loadConfig, loadDotEnv, type Config } from './core/config.js';
 import { StartupError } from './core/errors.js';
 import { createLogger } from './core/logger.js';
-import { startBot, type RunningBot } from './bot/start.js';
+import { createShardManager, shardConfig, shardOfThisProcess } from './bot/shards.js';
+import { startBot } from './bot/start.js';
 
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { name: string; version: string; homepage: string };
 const SHUTDOWN_LIMIT_MS = 10_000;
@@ -22,29 +23,17 @@ try {
 	throw error;
 }
 
-const logger = createLogger(config.logLevel);
+// Three roles, one entry: the bot (no SHARD_COUNT), the manager of SHARD_COUNT shards, or one of those shards.
+const shard = shardOfThisProcess(process.env);
+if (shard !== undefined) config = shardConfig(config, shard);
+const logger = shard === undefined ? createLogger(config.logLevel) : createLogger(config.logLevel).child({ shard });
 
 // The dispatcher answers every handler failure; these only catch what escapes discord.js itself (an odd
 // gateway payload, say). Logging and carrying on keeps one bad event from taking the bot down for everyone.
 process.on('unhandledRejection', (reason) => logger.error({ err: reason }, 'unhandled rejection'));
 process.on('uncaughtException', (error) => logger.error({ err: error }, 'uncaught exception'));
 
-let bot: RunningBot;
-try {
-	bot = await startBot(config, logger);
-} catch (error) {
-	const reason =
-		error instanceof StartupError
-			? error.message
-			: error instanceof DiscordAPIError && error.status === 401
-				? 'Discord rejected DISCORD_TOKEN'
-				: error instanceof Error && /token/i.test(error.message)
-					? `Discord rejected DISCORD_TOKEN (${error.message})`
-					: `could not connect to Discord at ${config.discord.apiUrl}: ${error instanceof Error ? error.message : String(error)}`;
-	logger.fatal(reason);
-	fail(`Start-up failed: ${reason}`);
-}
-
+let running: { stop(): Promise<void> } | undefined;
 let stopping = false;
 async function shutdown(signal: string): Promise<void> {
 	if (stopping) return;
@@ -52,10 +41,47 @@ async function shutdown(signal: string): Promise<void> {
 	logger.info({ signal }, 'shutting down');
 	const limit = setTimeout(() => fail('Shutdown took too long; exiting anyway.'), SHUTDOWN_LIMIT_MS);
 	limit.unref();
-	await bot.stop();
+	await running?.stop();
 	logger.info('stopped');
 	logger.flush();
 	process.exit(0);
 }
-process.on('SIGINT', () => void shutdown('SIGINT'));
-process.on('SIGTERM', () => void shutdown('SIGTERM'));
+function stopOnSignals(): void {
+	process.on('SIGINT', () => void shutdown('SIGINT'));
+	process.on('SIGTERM', () => void shutdown('SIGTERM'));
+}
+
+if (shard === undefined && config.shardCount !== undefined) {
+	const manager = createShardManager({ ...config, shardCount: config.shardCount }, logger);
+	running = manager;
+	// Before spawning: shards come up one by one over seconds, and a signal meanwhile must still stop each one.
+	stopOnSignals();
+	try {
+		await manager.spawn();
+	} catch (error) {
+		const reason = error instanceof Error ? error.message : String(error);
+		logger.fatal(reason);
+		fail(`Start-up failed: ${reason}`);
+	}
+} else {
+	try {
+		running = await startBot(config, logger);
+	} catch (error) {
+		const reason =
+			error instanceof StartupError
+				? error.message
+				: error instanceof DiscordAPIError && error.status === 401
+					? 'Discord rejected DISCORD_TOKEN'
+					: error instanceof Error && /token/i.test(error.message)
+						? `Discord rejected DISCORD_TOKEN (${error.message})`
+						: `could not connect to Discord at ${config.discord.apiUrl}: ${error instanceof Error ? error.message : String(error)}`;
+		logger.fatal(reason);
+		fail(`Start-up failed: ${reason}`);
+	}
+	stopOnSignals();
+	if (shard !== undefined) {
+		// The manager's IPC channel closes when it dies, even by SIGKILL: a shard must not go on without it.
+		process.on('disconnect', () => void shutdown('manager gone'));
+		if (!process.connected) void shutdown('manager gone');
+	}
+}

@@ -57,13 +57,28 @@ export function spawnScript(options: SpawnOptions): BotProcess {
 		cwd: dir,
 		env: { PATH: process.env.PATH ?? '', DATABASE_URL: databaseUrl, ...options.env },
 		stdio: ['ignore', 'pipe', 'pipe'],
+		// Its own process group: tsx runs the script in a grandchild, and killing the group reaches both.
+		detached: true,
 	});
+	const killGroup = (signal: NodeJS.Signals) => {
+		try {
+			if (child.pid !== undefined) process.kill(-child.pid, signal);
+		} catch {
+			// Already gone.
+		}
+	};
 	let out = '';
 	let err = '';
 	let exitCode: number | null | undefined;
 	child.stdout?.on('data', (chunk: Buffer) => (out += chunk.toString()));
 	child.stderr?.on('data', (chunk: Buffer) => (err += chunk.toString()));
-	child.on('exit', (code, signal) => (exitCode = code ?? (signal ? null : code)));
+	// If the test process ends first (a timed-out test never reaches its cleanup), take the child with it.
+	const killOnExit = () => killGroup('SIGKILL');
+	process.once('exit', killOnExit);
+	child.on('exit', (code, signal) => {
+		exitCode = code ?? (signal ? null : code);
+		process.off('exit', killOnExit);
+	});
 
 	const logs = (): LogLine[] =>
 		out
@@ -95,7 +110,7 @@ export function spawnScript(options: SpawnOptions): BotProcess {
 			try {
 				return await waitForExit(timeoutMs);
 			} catch {
-				child.kill('SIGKILL');
+				killGroup('SIGKILL');
 				return waitForExit(5_000).catch(() => null);
 			}
 		},

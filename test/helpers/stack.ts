@@ -1,8 +1,8 @@
 import type { APIUser } from 'discord-api-types/v10';
 import { BOT_EMAIL, BOT_PASSWORD, startFakeCatalog, type FakeCatalog, type FakeCatalogOptions } from '../fakes/catalog/index.js';
 import { FAKE_CONSUMER_KEY, FAKE_CONSUMER_SECRET, startFakeDiscogs, type FakeDiscogs, type FakeDiscogsOptions } from '../fakes/discogs/index.js';
-import { startFakeDiscord, type FakeDiscord } from '../fakes/discord/index.js';
-import { removeDir, spawnScript, type BotProcess } from './botProcess.js';
+import { startFakeDiscord, type FakeDiscord, type FakeDiscordOptions } from '../fakes/discord/index.js';
+import { removeDir, spawnScript, type BotProcess, type LogLine } from './botProcess.js';
 
 /** The Users resource's example user (HypeSquad Bravery, flags 64), with a current-style id. */
 export const NELLY: APIUser = {
@@ -43,12 +43,18 @@ export interface Stack {
 export interface StackOptions {
 	discogs?: FakeDiscogsOptions;
 	catalog?: FakeCatalogOptions;
+	/** The fake Discord's options: several guilds, say, to spread over shards. */
+	discord?: FakeDiscordOptions;
 	env?: Record<string, string>;
+	/** The log line that says the bot is up: default 'connected to Discord'; a sharded bot's manager says 'all shards ready'. */
+	readyLog?: (line: LogLine) => boolean;
+	/** How long start-up may take; default 20 s. */
+	readyTimeoutMs?: number;
 }
 
 /** The real bot process against fake Discord and fake Discogs, all on 127.0.0.1. */
 export async function startStack(options: StackOptions = {}): Promise<Stack> {
-	const discord = await startFakeDiscord();
+	const discord = await startFakeDiscord(options.discord);
 	const discogs = await startFakeDiscogs(options.discogs ?? {});
 	const catalog = await startFakeCatalog(options.catalog ?? {});
 	discord.addUser(NELLY);
@@ -71,7 +77,13 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
 	};
 	const launch = async (dir?: string, extra: Record<string, string> = {}) => {
 		const bot = spawnScript({ env: { ...env, ...extra }, ...(dir !== undefined && { dir }) });
-		await bot.waitForLog((line) => line.msg === 'connected to Discord', 20_000);
+		try {
+			await bot.waitForLog(options.readyLog ?? ((line) => line.msg === 'connected to Discord'), options.readyTimeoutMs ?? 20_000);
+		} catch (error) {
+			// A bot that never came up must not outlive the test (a sharded one has child processes too).
+			await bot.stop();
+			throw error;
+		}
 		return bot;
 	};
 	let bot = await launch();

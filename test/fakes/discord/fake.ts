@@ -1,39 +1,33 @@
 import { createServer } from 'node:http';
 import type { Server } from 'node:http';
-import { GatewayDispatchEvents, InteractionType, MessageType } from 'discord-api-types/v10';
-import type { APIApplicationCommand, APIMessage, APIUser } from 'discord-api-types/v10';
+import { GatewayDispatchEvents } from 'discord-api-types/v10';
+import type { APIApplicationCommand, APIUser } from 'discord-api-types/v10';
 import { CommandStore } from './commands.js';
 import type { GuildSetup } from './fixtures.js';
 import { botUser, DEFAULT_ACK_DEADLINE_MS, DEFAULT_APPLICATION_ID, DEFAULT_GUILDS, DEFAULT_TOKEN, DEFAULT_USER, guildCreate } from './fixtures.js';
 import { FakeGateway } from './gateway.js';
-import { isRecord } from './http.js';
-import type { InteractionEnvironment, InteractionSpec } from './interaction-state.js';
+import type { InteractionEnvironment } from './interaction-state.js';
 import { InteractionState } from './interaction-state.js';
 import type { BuiltInteraction, PayloadContext } from './payloads.js';
 import { autocompletePayload, clickPayload, modalSubmitPayload, slashPayload, userCommandPayload } from './payloads.js';
+import { guildOf, rawSpec } from './raw.js';
 import { RouteRules, restListener } from './server.js';
 import { createSnowflakeFactory } from './snowflake.js';
 import type {
 	ClickInput,
 	FakeDiscord,
 	FakeDiscordOptions,
+	IdentifyRecord,
 	InteractionHandle,
 	InteractionNotice,
 	ModalSubmitInput,
 	RecordedRequest,
 	SlashInput,
 	UserCommandInput,
+	WaitForReadyOptions,
 } from './types.js';
 
 const CLOSE_GRACE_MS = 2000;
-
-function isInteractionType(value: unknown): value is InteractionType {
-	return typeof value === 'number' && value >= InteractionType.Ping && value <= InteractionType.ModalSubmit;
-}
-
-function isMessage(value: unknown): value is APIMessage {
-	return isRecord(value) && typeof value['id'] === 'string' && typeof value['channel_id'] === 'string';
-}
 
 async function listen(server: Server): Promise<number> {
 	await new Promise<void>((resolve, reject) => {
@@ -57,6 +51,7 @@ interface FakeParts {
 	readonly users: Map<string, APIUser>;
 	readonly commands: CommandStore;
 	readonly guildIds: ReadonlySet<string>;
+	readonly recommendedShards: number;
 	readonly payloads: PayloadContext;
 	readonly environment: InteractionEnvironment;
 	readonly listeners: Set<(notice: InteractionNotice) => void>;
@@ -90,6 +85,7 @@ class FakeDiscordServer implements FakeDiscord {
 					interactionsById: this.#interactionsById,
 					interactionsByToken: this.#interactionsByToken,
 					gatewayUrl: () => gatewayUrl,
+					recommendedShards: parts.recommendedShards,
 				},
 				token: parts.token,
 				rules: this.#rules,
@@ -102,6 +98,10 @@ class FakeDiscordServer implements FakeDiscord {
 
 	get requests(): readonly RecordedRequest[] {
 		return this.#requests;
+	}
+
+	get identifies(): readonly IdentifyRecord[] {
+		return this.parts.gateway.identifies;
 	}
 
 	addUser(user: APIUser): void {
@@ -131,8 +131,9 @@ class FakeDiscordServer implements FakeDiscord {
 		return this.parts.commands.list(guildId);
 	}
 
-	waitForReady(timeoutMs?: number): Promise<void> {
-		return this.parts.gateway.waitForReady(timeoutMs);
+	waitForReady(options: number | WaitForReadyOptions = {}): Promise<void> {
+		const { shards, timeoutMs } = typeof options === 'number' ? { shards: undefined, timeoutMs: options } : options;
+		return this.parts.gateway.waitForReady(shards, timeoutMs);
 	}
 
 	waitForDisconnect(timeoutMs?: number): Promise<void> {
@@ -160,9 +161,10 @@ class FakeDiscordServer implements FakeDiscord {
 	}
 
 	async dispatchRaw(payload: unknown): Promise<void> {
-		const spec = isRecord(payload) ? this.#rawSpec(payload) : undefined;
+		const spec = rawSpec(payload);
 		if (!spec) {
-			await this.parts.gateway.dispatch(GatewayDispatchEvents.InteractionCreate, payload);
+			const event = GatewayDispatchEvents.InteractionCreate;
+			await this.parts.gateway.dispatchTo(this.parts.gateway.shardFor(event, guildOf(payload)), event, payload);
 			return;
 		}
 		await this.#send(new InteractionState(spec, this.parts.environment), payload);
@@ -195,31 +197,18 @@ class FakeDiscordServer implements FakeDiscord {
 	}
 
 	async #send(state: InteractionState, payload: unknown): Promise<void> {
+		const event = GatewayDispatchEvents.InteractionCreate;
 		this.#interactionsById.set(state.id, state);
 		this.#interactionsByToken.set(state.token, state);
 		try {
-			await this.parts.gateway.dispatch(GatewayDispatchEvents.InteractionCreate, payload);
+			// Routed first, so the handle names its shard before the bot can answer.
+			state.shard = this.parts.gateway.shardFor(event, guildOf(payload));
+			await this.parts.gateway.dispatchTo(state.shard, event, payload);
 		} catch (error) {
 			this.#interactionsById.delete(state.id);
 			this.#interactionsByToken.delete(state.token);
 			throw error;
 		}
-	}
-
-	/** A raw payload that names an id and token still gets callbacks answered, so odd-payload tests can assert on them. */
-	#rawSpec(payload: Record<string, unknown>): InteractionSpec | undefined {
-		const { id, token, type, channel_id: channelId, message } = payload;
-		if (typeof id !== 'string' || typeof token !== 'string' || !isInteractionType(type)) return undefined;
-		return {
-			id,
-			token,
-			type,
-			label: `raw interaction type ${type}`,
-			channelId: typeof channelId === 'string' ? channelId : '0',
-			replyType: MessageType.Default,
-			sourceMessage: isMessage(message) ? message : undefined,
-			metadata: { id, type: InteractionType.ApplicationCommand, user: DEFAULT_USER, authorizing_integration_owners: {} },
-		};
 	}
 }
 
@@ -271,6 +260,7 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
 		users,
 		commands,
 		guildIds: new Set(guilds.map((guild) => guild.id)),
+		recommendedShards: options.recommendedShards ?? 1,
 		payloads: { applicationId, nextId, commands, users, guilds, joinedAt, dmChannelId },
 		environment: { botUser: bot, applicationId, ackDeadlineMs: options.ackDeadlineMs ?? DEFAULT_ACK_DEADLINE_MS, nextId, notify },
 		listeners,

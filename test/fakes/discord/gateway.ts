@@ -16,6 +16,8 @@ import type { RawData, WebSocket } from 'ws';
 import { HEARTBEAT_INTERVAL_MS, NO_FLAGS } from './fixtures.js';
 import { isRecord } from './http.js';
 import { Pulse } from './signal.js';
+import { shardForGuild } from './snowflake.js';
+import type { IdentifyRecord, ShardPair } from './types.js';
 
 const DEFAULT_WAIT_MS = 10_000;
 
@@ -32,16 +34,31 @@ interface Connection {
 	readonly socket: WebSocket;
 	/** Discord numbers dispatches per session, starting at 1. */
 	sequence: number;
-	identified: boolean;
+	/** Set by an accepted IDENTIFY. */
+	shard: ShardPair | undefined;
 }
 
-/** The gateway side of the fake: one bot session at a time, dispatches in order. */
+function shardPair(data: Record<string, unknown>): ShardPair | undefined {
+	const shard = data['shard'];
+	if (shard === undefined) return [0, 1];
+	if (!Array.isArray(shard) || shard.length !== 2) return undefined;
+	const [id, count]: unknown[] = shard;
+	if (typeof id !== 'number' || typeof count !== 'number' || !Number.isInteger(id) || !Number.isInteger(count)) return undefined;
+	return id >= 0 && count >= 1 && id < count ? [id, count] : undefined;
+}
+
+/**
+ * The gateway side of the fake: one session per shard, each told only of its own guilds; dispatches in order.
+ * A bot without sharding is shard [0, 1], which owns every guild.
+ */
 export class FakeGateway {
 	readonly #server = new WebSocketServer({ noServer: true });
 	readonly #open = new Set<Connection>();
+	/** Shard id to its session once READY and its GUILD_CREATEs are out; all share one shard count. */
+	readonly #sessions = new Map<number, { readonly connection: Connection; readonly shard: ShardPair }>();
+	readonly #identifies: IdentifyRecord[] = [];
 	readonly #ready = new Pulse();
 	readonly #disconnected = new Pulse();
-	#current: Connection | undefined;
 
 	constructor(private readonly session: GatewaySession) {}
 
@@ -54,16 +71,39 @@ export class FakeGateway {
 		this.#server.handleUpgrade(request, socket, head, (ws) => this.#accept(ws));
 	}
 
-	/** Sends a dispatch to the identified bot; fails when none is connected. */
-	async dispatch(event: GatewayDispatchEvents, data: unknown): Promise<void> {
-		const connection = this.#current;
-		if (!connection) throw new Error(`No bot is connected to the fake gateway, so ${event} cannot be delivered`);
+	get identifies(): readonly IdentifyRecord[] {
+		return this.#identifies;
+	}
+
+	/**
+	 * The shard an event about this guild goes to, as Discord routes it; DMs (null) go to shard 0. Fails when that
+	 * shard has no session, naming the event that could not be delivered.
+	 */
+	shardFor(event: GatewayDispatchEvents, guildId: string | null): number {
+		const count = this.#sessions.values().next().value?.shard[1];
+		if (count === undefined) throw new Error(`No bot is connected to the fake gateway, so ${event} cannot be delivered`);
+		const id = guildId === null ? 0 : shardForGuild(guildId, count);
+		if (!this.#sessions.has(id)) {
+			const owns = guildId === null ? 'which gets DMs' : `which owns guild ${guildId}`;
+			throw new Error(`Shard [${id}, ${count}] (${owns}) is not connected to the fake gateway, so ${event} cannot be delivered`);
+		}
+		return id;
+	}
+
+	/** Sends a dispatch to a shard's session (see shardFor); fails when it is gone. */
+	async dispatchTo(shard: number, event: GatewayDispatchEvents, data: unknown): Promise<void> {
+		const connection = this.#sessions.get(shard)?.connection;
+		if (!connection) throw new Error(`Shard ${shard} is not connected to the fake gateway, so ${event} cannot be delivered`);
 		await this.#send(connection, { op: GatewayOpcodes.Dispatch, t: event, s: ++connection.sequence, d: data });
 	}
 
-	waitForReady(timeoutMs = DEFAULT_WAIT_MS): Promise<void> {
-		if (this.#current) return Promise.resolve();
-		return this.#ready.wait(timeoutMs, () => 'No bot identified with the fake gateway');
+	/** Resolves once `shards` sessions are ready (at once if they are). */
+	async waitForReady(shards = 1, timeoutMs = DEFAULT_WAIT_MS): Promise<void> {
+		const deadline = Date.now() + timeoutMs;
+		const describe = () =>
+			this.#sessions.size === 0 ? 'No bot identified with the fake gateway' : `Only ${this.#sessions.size} of ${shards} shards identified with the fake gateway`;
+		// Each session that gets ready wakes the wait; it goes on until enough are, within the one deadline.
+		while (this.#sessions.size < shards) await this.#ready.wait(Math.max(0, deadline - Date.now()), describe);
 	}
 
 	waitForDisconnect(timeoutMs = DEFAULT_WAIT_MS): Promise<void> {
@@ -77,13 +117,13 @@ export class FakeGateway {
 	}
 
 	#accept(socket: WebSocket): void {
-		const connection: Connection = { socket, sequence: 0, identified: false };
+		const connection: Connection = { socket, sequence: 0, shard: undefined };
 		this.#open.add(connection);
 		socket.on('message', (raw, isBinary) => this.#receive(connection, raw, isBinary));
 		socket.on('error', () => socket.terminate());
 		socket.on('close', () => {
 			this.#open.delete(connection);
-			if (this.#current === connection) this.#current = undefined;
+			if (connection.shard && this.#sessions.get(connection.shard[0])?.connection === connection) this.#sessions.delete(connection.shard[0]);
 			if (this.#open.size === 0) this.#disconnected.emit();
 		});
 		this.#post(connection, { op: GatewayOpcodes.Hello, d: { heartbeat_interval: HEARTBEAT_INTERVAL_MS }, s: null, t: null } satisfies GatewayHello);
@@ -117,19 +157,31 @@ export class FakeGateway {
 	}
 
 	#identify(connection: Connection, data: unknown): void {
-		if (connection.identified) {
+		if (connection.shard) {
 			connection.socket.close(GatewayCloseCodes.AlreadyAuthenticated, 'Already authenticated.');
 			return;
 		}
-		const token = isRecord(data) && typeof data['token'] === 'string' ? data['token'].replace(/^Bot /, '') : undefined;
+		const identify = isRecord(data) ? data : {};
+		const token = typeof identify['token'] === 'string' ? identify['token'].replace(/^Bot /, '') : undefined;
 		if (token !== this.session.token) {
 			connection.socket.close(GatewayCloseCodes.AuthenticationFailed, 'Authentication failed.');
 			return;
 		}
-		connection.identified = true;
-		const previous = this.#current;
-		if (previous && previous !== connection) previous.socket.terminate();
-		const guilds = this.session.guilds();
+		const shard = shardPair(identify);
+		if (!shard) {
+			connection.socket.close(GatewayCloseCodes.InvalidShard, 'Invalid shard.');
+			return;
+		}
+		connection.shard = shard;
+		this.#identifies.push({ shard, at: Date.now() });
+		const [id, count] = shard;
+		// A restarted shard replaces its old session; a bot that changed its shard count replaces all of them.
+		for (const [otherId, other] of this.#sessions) {
+			if (otherId !== id && other.shard[1] === count) continue;
+			this.#sessions.delete(otherId);
+			other.connection.socket.terminate();
+		}
+		const guilds = this.session.guilds().filter((guild) => shardForGuild(guild.id, count) === id);
 		const ready = {
 			op: GatewayOpcodes.Dispatch,
 			t: GatewayDispatchEvents.Ready,
@@ -140,7 +192,7 @@ export class FakeGateway {
 				guilds: guilds.map((guild) => ({ id: guild.id, unavailable: true })),
 				session_id: randomBytes(16).toString('hex'),
 				resume_gateway_url: this.session.url(),
-				shard: [0, 1],
+				shard: [id, count],
 				application: { id: this.session.applicationId, flags: NO_FLAGS, flags_new: '0' },
 			},
 		} satisfies GatewayReadyDispatch;
@@ -157,7 +209,7 @@ export class FakeGateway {
 		Promise.all(sends).then(
 			() => {
 				if (connection.socket.readyState !== connection.socket.OPEN) return;
-				this.#current = connection;
+				this.#sessions.set(id, { connection, shard });
 				this.#ready.emit();
 			},
 			() => connection.socket.terminate(),

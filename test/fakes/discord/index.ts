@@ -13,12 +13,14 @@
  */
 export { startFakeDiscord } from './fake.js';
 export { DEFAULT_USER } from './fixtures.js';
+export { shardForGuild } from './snowflake.js';
 export type {
 	CallbackRecord,
 	ClickInput,
 	FakeDiscord,
 	FakeDiscordOptions,
 	FinalAnswer,
+	IdentifyRecord,
 	InteractionEvent,
 	InteractionHandle,
 	InteractionNotice,
@@ -26,6 +28,8 @@ export type {
 	RecordedFile,
 	RecordedRequest,
 	ResponseData,
+	ShardPair,
 	SlashInput,
 	UserCommandInput,
+	WaitForReadyOptions,
 } from './types.js';

@@ -53,6 +53,8 @@ const expiredToken = (): DiscordHttpError => new DiscordHttpError(401, { code: 5
 /** One dispatched interaction: Discord's side of its callbacks and webhook messages, and the test's handle on them. */
 export class InteractionState implements InteractionHandle {
 	readonly dispatchedAt = Date.now();
+	/** Set by the fake as it sends the INTERACTION_CREATE, before any callback can arrive. */
+	shard: number | undefined;
 	readonly #events: InteractionEvent[] = [];
 	readonly #first = new Signal<CallbackRecord>();
 	readonly #final = new Signal<FinalAnswer>();

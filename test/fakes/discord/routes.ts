@@ -14,6 +14,8 @@ export interface RestWorld {
 	readonly interactionsById: ReadonlyMap<string, InteractionState>;
 	readonly interactionsByToken: ReadonlyMap<string, InteractionState>;
 	readonly gatewayUrl: () => string;
+	/** What GET /gateway/bot says in `shards`. */
+	readonly recommendedShards: number;
 }
 
 export interface RouteContext {
@@ -102,7 +104,7 @@ export const ROUTES: readonly Route[] = [
 		handle: (c) =>
 			json({
 				url: c.world.gatewayUrl(),
-				shards: 1,
+				shards: c.world.recommendedShards,
 				session_start_limit: { total: 1000, remaining: 1000, reset_after: 0, max_concurrency: 1 },
 			} satisfies RESTGetAPIGatewayBotResult),
 	},

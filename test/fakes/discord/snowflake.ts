@@ -15,3 +15,8 @@ export function createSnowflakeFactory(): () => string {
 export function interactionToken(): string {
 	return `aW50ZXJhY3Rpb246${randomBytes(48).toString('base64url')}`;
 }
+
+/** The shard Discord sends a guild's events to: its id's timestamp part, modulo the shard count. */
+export function shardForGuild(guildId: string, shardCount: number): number {
+	return Number((BigInt(guildId) >> 22n) % BigInt(shardCount));
+}

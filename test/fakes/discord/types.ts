@@ -20,8 +20,28 @@ export interface FakeDiscordOptions {
 	token?: string | undefined;
 	/** Default 3000. An initial interaction response later than this is refused with 404 / 10062. */
 	ackDeadlineMs?: number | undefined;
-	/** Default one guild {id:'1200000000000000001', name:'Test Guild'}; each is sent as GUILD_CREATE after READY. */
+	/**
+	 * Default one guild {id:'1200000000000000001', name:'Test Guild'}. Each is sent as GUILD_CREATE after READY to the
+	 * shard that owns it (`shardForGuild`), and its interactions go to that shard; DMs go to shard 0.
+	 */
 	guilds?: ReadonlyArray<{ id: string; name: string }> | undefined;
+	/** The shard count GET /gateway/bot recommends; default 1. */
+	recommendedShards?: number | undefined;
+}
+
+/** `[shard_id, num_shards]` as IDENTIFY names it; a bot that names none is [0, 1]. */
+export type ShardPair = readonly [id: number, count: number];
+
+export interface IdentifyRecord {
+	readonly shard: ShardPair;
+	readonly at: number;
+}
+
+export interface WaitForReadyOptions {
+	/** How many shards must have a ready session; default 1 (any bot). */
+	shards?: number | undefined;
+	/** Default 10000. */
+	timeoutMs?: number | undefined;
 }
 
 export interface RecordedFile {
@@ -108,6 +128,8 @@ export interface InteractionHandle {
 	readonly token: string;
 	/** Date.now() when the INTERACTION_CREATE was sent. */
 	readonly dispatchedAt: number;
+	/** The shard whose gateway session got the INTERACTION_CREATE: the guild's owner, 0 for DMs; undefined if unsent. */
+	readonly shard: number | undefined;
 	/** The first accepted callback. Rejects after timeoutMs (default 5000). */
 	firstResponse(timeoutMs?: number): Promise<CallbackRecord>;
 	/**
@@ -177,8 +199,13 @@ export interface FakeDiscord {
 	readonly requests: readonly RecordedRequest[];
 	globalCommands(): APIApplicationCommand[];
 	guildCommands(guildId: string): APIApplicationCommand[];
-	/** Resolves once a bot has identified and got READY and its GUILD_CREATEs (at once if one has). */
-	waitForReady(timeoutMs?: number): Promise<void>;
+	/**
+	 * Resolves once a bot has identified and got READY and its GUILD_CREATEs (at once if one has); with
+	 * `{ shards: n }`, once n shards have. A number is the timeout, as before.
+	 */
+	waitForReady(options?: number | WaitForReadyOptions): Promise<void>;
+	/** Every accepted IDENTIFY, in order, with the shard it named ([0, 1] when it named none). */
+	readonly identifies: readonly IdentifyRecord[];
 	/** Resolves once no gateway connection is open (at once if none is). */
 	waitForDisconnect(timeoutMs?: number): Promise<void>;
 	slash(input: SlashInput): Promise<InteractionHandle>;
