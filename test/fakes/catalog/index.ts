@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { botUser, seedSongs, seedUser, SEED_USER_ID, type UserRecord } from './fixtures.js';
 import { DEFAULT_ACCESS_TTL_MS, TokenIssuer, type TokenPair } from './jwt.js';
 import { CatalogDirectory, route, statusReply, type Reply } from './routes.js';
+import { closeServer } from '../closeServer.js';
 
 export { BOT_EMAIL, BOT_PASSWORD, BOT_USER_ID, botUser, SEED_USER_ID, SEED_USER_PASSWORD, seedSongs, seedUser } from './fixtures.js';
 export { AUDIENCE, ISSUER, REFRESH_TTL_MS } from './jwt.js';
@@ -158,13 +159,6 @@ export async function startFakeCatalog(options: FakeCatalogOptions = {}): Promis
 		expireAccessTokens() {
 			issuer.expireAccessTokens();
 		},
-		async close() {
-			for (const res of hanging) res.destroy();
-			hanging.clear();
-			const closed = new Promise<void>((resolve) => server.close(() => resolve()));
-			server.closeAllConnections();
-			// Bounded: a connection that refuses to close must not hold a test run.
-			await Promise.race([closed, new Promise<void>((resolve) => setTimeout(resolve, 2000).unref())]);
-		},
+		close: () => closeServer(server, hanging),
 	};
 }

@@ -5,6 +5,7 @@ import { MovingWindow } from './movingWindow.js';
 import { FAKE_CONSUMER_KEY, FAKE_CONSUMER_SECRET, FakeOAuth, OAUTH_TTL_MS, type OAuthCall, type OAuthTokens } from './oauth.js';
 import { MESSAGES, messageReply, type Reply } from './replies.js';
 import { FakeDirectory, route, type UserExtras } from './routes.js';
+import { closeServer } from '../closeServer.js';
 
 export { makeRelease, rodneyfoolProfile, shooezgirlContributions, shooezgirlProfile, shooezgirlSubmissions } from './fixtures.js';
 export { DEFAULT_PER_PAGE, MAX_PER_PAGE, SORT_KEYS } from './pagination.js';
@@ -280,13 +281,6 @@ export async function startFakeDiscogs(options: FakeDiscogsOptions = {}): Promis
 			requests.length = 0;
 			window.clear();
 		},
-		async close() {
-			for (const res of hanging) res.destroy();
-			hanging.clear();
-			const closed = new Promise<void>((resolve) => server.close(() => resolve()));
-			server.closeAllConnections();
-			// Bounded: a connection that refuses to close must not hold a test run.
-			await Promise.race([closed, new Promise<void>((resolve) => setTimeout(resolve, 2000).unref())]);
-		},
+		close: () => closeServer(server, hanging),
 	};
 }
