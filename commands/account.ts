@@ -34,13 +34,17 @@ export const unlinkCommand: ChatInputCommand = {
 		const { service } = parseOptions(z.object({ service: z.enum(['discogs', 'catalog', 'all']) }), interaction.options.data);
 		const user = interaction.user.id;
 		if (service === 'all') {
+			// The cached copies of the linked profiles go too: they are kept for days to stand in during outages.
+			const linked = await context.links.get(user);
+			if (linked.discogs) await context.discogs.forgetProfile(linked.discogs.username);
+			if (linked.catalog) await context.catalog.forgetUser(linked.catalog.id);
 			await context.links.deleteAll(user);
 			await context.recent.forget(user, ['discogs', 'catalog']);
 			await context.discordUsers.forget(user);
 			return {
 				kind: 'message',
 				ephemeral: true,
-				message: { embeds: [successEmbed('Deleted everything I kept about you: linked accounts, tokens, settings, pending codes, recent lookups and the cached copy of your Discord profile.')] },
+				message: { embeds: [successEmbed('Deleted everything I kept about you: linked accounts, tokens, settings, pending codes, recent lookups and the cached copies of your profiles.')] },
 			};
 		}
 		const removed = await context.links.unlink(user, service);

@@ -50,6 +50,8 @@ export interface CatalogClient {
 	getMe(accessToken: string): Promise<CatalogUser>;
 	getSongs(ownerId: string, options?: SongsOptions): Promise<Cached<CatalogSongsPage>>;
 	close(): Promise<void>;
+	/** Drops the cached profile (its owner asked us to delete what we keep about them). */
+	forgetUser(id: string): Promise<void>;
 }
 
 export interface CatalogClientOptions {
@@ -176,5 +178,7 @@ export function createCatalogClient(options: CatalogClientOptions): CatalogClien
 		async close() {
 			await http.close();
 		},
+
+		forgetUser: (id) => cache.forget(catalogCacheKeys.user(id.toLowerCase())),
 	};
 }

@@ -52,6 +52,8 @@ export interface DiscogsClient extends DiscogsOAuthMethods {
 	getIdentity(): Promise<DiscogsIdentity>;
 	/** Fails waiting callers and closes the connections. */
 	close(): Promise<void>;
+	/** Drops the cached profile (its owner asked us to delete what we keep about them). */
+	forgetProfile(username: string): Promise<void>;
 }
 
 export interface DiscogsClientOptions {
@@ -163,5 +165,7 @@ export function createDiscogsClient(options: DiscogsClientOptions): DiscogsClien
 			limiter.close();
 			await http.close();
 		},
+
+		forgetProfile: (username) => cache.forget(discogsCacheKeys.profile(username)),
 	};
 }

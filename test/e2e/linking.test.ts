@@ -190,11 +190,17 @@ describe('unlinking', () => {
 
 	it('/unlink all leaves nothing about the user in the store', async () => {
 		await run(stack.discord, 'discogs', 'profile', [{ name: 'username', value: 'shooezgirl' }]); // a recent lookup
-		expect((await allKeys(stack.bot.databaseUrl)).some((key) => key.includes(ALICE.id))).toBe(true);
+		await run(stack.discord, 'profile', undefined, []); // caches her linked profiles
+		const before = await allKeys(stack.bot.databaseUrl);
+		expect(before.some((key) => key.includes(ALICE.id))).toBe(true);
+		expect(before.some((key) => key.includes(`catalog:user:${SEED_USER_ID}`))).toBe(true);
 		const answer = (await run(stack.discord, 'unlink', undefined, [{ name: 'service', value: 'all' }])).answer;
 		expect(description(answer)).toContain('Deleted everything I kept about you');
-		const left = (await allKeys(stack.bot.databaseUrl)).filter((key) => key.includes(ALICE.id));
+		const keys = await allKeys(stack.bot.databaseUrl);
+		const left = keys.filter((key) => key.includes(ALICE.id));
 		expect(left, JSON.stringify(left)).toEqual([]);
+		// The cached copies of the profiles she had linked are gone too.
+		expect(keys.filter((key) => key.includes('discogs:profile:rodneyfool') || key.includes(`catalog:user:${SEED_USER_ID}`))).toEqual([]);
 		// The accounts are free to be linked by someone else now.
 		const owner = await run(stack.discord, 'link', 'status', []);
 		expect(description(owner.answer)).toContain('No accounts linked');
