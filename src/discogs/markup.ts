@@ -1,10 +1,10 @@
 /**
  * Discogs profile markup → Discord markdown. Discogs text is written by strangers, so every character of it
  * is escaped, only http(s) URLs become links, and nothing in it can mention, open a code block or break
- * the formatting around it. The markdown lexer at the bottom makes `truncate` cut between tokens.
+ * the formatting around it.
  */
 
-import { escapeText } from '../core/markdown.js';
+import { escapeText, truncate } from '../core/markdown.js';
 
 export interface MarkupOptions {
 	/** Discogs website base, for the links behind [a=…], [r123], [u=…] and friends. */
@@ -35,7 +35,6 @@ const TAG_PATTERN = /\[(?:(\/?)(b|i|u|s|url|img)|(url|img)=([^\]\n]*)|([alrmu])=
 /** Deeper nesting than this is shown literally, so hostile input cannot exhaust the stack. */
 const MAX_DEPTH = 16;
 const ZWSP = '\u200b';
-const ELLIPSIS = '…';
 /** Link texts are shortened to this, so one link cannot fill a description. */
 const LINK_TEXT_MAX = 256;
 
@@ -212,71 +211,4 @@ export function discogsMarkupToMarkdown(text: string, options: MarkupOptions): C
 	const lines = join(build(state, 0, tokens.length, 0, new Set())).split('\n');
 	const markdown = lines.map((line) => line.trimEnd()).join('\n').replace(/\n{4,}/g, '\n\n\n').trim();
 	return { markdown: options.maxLength === undefined ? markdown : truncate(markdown, options.maxLength), images: state.images };
-}
-
-type Unit = { kind: 'space' | 'word' | 'atom' | 'marker'; value: string };
-/** Masked link, <autolink|timestamp|mention>, emphasis marker, whitespace, then words (escape pairs kept whole). */
-const MD_UNIT = /(\[(?:\\[\s\S]|[^\\\]\n])*\]\([^()\s]*\))|(<[^<>\s]+>)|(\*\*|\*|__|~~|\|\|)|(\s+)|((?:\\[\s\S]|[^\s\\*_~|<[])+|[\s\S])/g;
-
-function lexUnits(text: string, markdown: boolean): Unit[] {
-	const kind = (m: RegExpExecArray): Unit['kind'] => (m[4] ? 'space' : !markdown ? 'word' : m[1] || m[2] ? 'atom' : m[3] ? 'marker' : 'word');
-	return [...text.matchAll(MD_UNIT)].map((m) => ({ kind: kind(m), value: m[0] }));
-}
-
-/** A marker closes the same marker when it is open, and opens it otherwise. */
-function toggle(open: readonly string[], marker: string): string[] {
-	const at = open.lastIndexOf(marker);
-	return at === -1 ? [...open, marker] : [...open.slice(0, at), ...open.slice(at + 1)];
-}
-
-/** The markers still open after `units`, innermost last. */
-function openMarkers(units: Unit[]): string[] {
-	return units.reduce<string[]>((open, unit) => (unit.kind === 'marker' ? toggle(open, unit.value) : open), []);
-}
-
-/** Cuts one word at a character boundary, never inside an escape pair or a surrogate pair. */
-function hardCut(word: string, max: number): string {
-	let out = '';
-	for (const [piece] of word.matchAll(/\\[\s\S]|[\uD800-\uDBFF][\uDC00-\uDFFF]|[\s\S]/g)) {
-		if (out.length + piece.length > max) break;
-		out += piece;
-	}
-	return out;
-}
-
-/**
- * Shortens markdown to at most `max` characters, ending in `…`. Cuts between tokens (never inside a link,
- * timestamp or escape), prefers a whitespace, and closes the emphasis markers left open. `plain` mode is
- * for footers and author names, where Discord renders no markdown.
- */
-export function truncate(text: string, max: number, mode: 'markdown' | 'plain' = 'markdown'): string {
-	if (text.length <= max) return text;
-	if (max < ELLIPSIS.length) return '';
-	const closers = (open: string[]): number => open.join('').length;
-	let kept: Unit[] = [];
-	let length = 0;
-	let open: string[] = [];
-	let lastSpace = -1;
-	for (const unit of lexUnits(text, mode === 'markdown')) {
-		const nextOpen = unit.kind === 'marker' ? toggle(open, unit.value) : open;
-		if (length + unit.value.length + closers(nextOpen) + ELLIPSIS.length <= max) {
-			kept.push(unit);
-			length += unit.value.length;
-			open = nextOpen;
-			if (unit.kind === 'space') lastSpace = kept.length - 1;
-			continue;
-		}
-		const visible = kept.some((k) => k.kind === 'word' || k.kind === 'atom');
-		if (unit.kind === 'word' && !visible) {
-			kept.push({ kind: 'word', value: hardCut(unit.value, max - length - closers(open) - ELLIPSIS.length) });
-		} else if (unit.kind === 'word' && kept.at(-1)?.kind === 'word' && lastSpace > 0) {
-			kept = kept.slice(0, lastSpace);
-		}
-		break;
-	}
-	// Trailing whitespace and markers that open nothing would leave `**` or `** …` behind.
-	const dangling = (last = kept.at(-1)): boolean =>
-		last?.kind === 'space' || (last?.kind === 'marker' && !openMarkers(kept.slice(0, -1)).includes(last.value));
-	while (dangling()) kept.pop();
-	return `${kept.map((unit) => unit.value).join('')}${ELLIPSIS}${openMarkers(kept).reverse().join('')}`;
 }

@@ -8,6 +8,7 @@ import {
 	type UserContextMenuCommandInteraction,
 } from 'discord.js';
 import { COLORS, DISCORD_LIMITS } from '../core/constants.js';
+import { truncate } from '../core/markdown.js';
 import { clampEmbed } from '../views/format.js';
 import type { MessagePayload, Reply } from './types.js';
 
@@ -23,13 +24,10 @@ export type DeferStyle = 'update' | { ephemeral: boolean };
 /** Nobody is ever pinged by the bot's answers, whatever the text contains. */
 const NO_MENTIONS = { parse: [] as [] };
 
-function cut(text: string, max: number): string {
-	return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
-}
 
 function body(message: MessagePayload) {
 	return {
-		content: message.content === undefined ? '' : cut(message.content, DISCORD_LIMITS.content),
+		content: message.content === undefined ? '' : truncate(message.content, DISCORD_LIMITS.content),
 		embeds: (message.embeds ?? []).map(clampEmbed),
 		components: message.components ?? [],
 		allowedMentions: NO_MENTIONS,
@@ -81,7 +79,7 @@ export function errorReply(text: string): Reply {
 	return {
 		kind: 'message',
 		ephemeral: true,
-		message: { embeds: [{ color: COLORS.error, description: cut(text, DISCORD_LIMITS.embedDescription) }] },
+		message: { embeds: [{ color: COLORS.error, description: truncate(text, DISCORD_LIMITS.embedDescription) }] },
 	};
 }
 

@@ -1,6 +1,6 @@
 import type { APIEmbed, APIEmbedField } from 'discord-api-types/v10';
 import { DISCORD_LIMITS } from '../core/constants.js';
-import { truncate } from '../discogs/markup.js';
+import { truncate } from '../core/markdown.js';
 
 /** Formatting helpers shared by every view. Pure: the clock is always passed in. */
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { escapeMarkdown } from '../../src/core/markdown.js';
-import { discogsMarkupToMarkdown, markdownLink, safeHttpUrl, truncate } from '../../src/discogs/markup.js';
+import { escapeMarkdown, truncate } from '../../src/core/markdown.js';
+import { discogsMarkupToMarkdown, markdownLink, safeHttpUrl } from '../../src/discogs/markup.js';
 
 const WEB = 'https://www.discogs.com';
 const convert = (text: string, maxLength?: number) =>

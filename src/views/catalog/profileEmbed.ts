@@ -1,8 +1,8 @@
 import type { APIEmbed, APIEmbedField } from 'discord-api-types/v10';
 import type { CatalogUser } from '../../catalog/schemas.js';
 import { COLORS, DISCORD_LIMITS } from '../../core/constants.js';
-import { escapeMarkdown } from '../../core/markdown.js';
-import { markdownLink, safeHttpUrl, truncate } from '../../discogs/markup.js';
+import { escapeMarkdown, truncate } from '../../core/markdown.js';
+import { markdownLink, safeHttpUrl } from '../../discogs/markup.js';
 import { cachedFooter, clampEmbed, discordTimestamp } from '../format.js';
 
 export interface CatalogViewOptions {

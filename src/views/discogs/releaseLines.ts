@@ -1,6 +1,6 @@
 import type { DiscogsRelease } from '../../discogs/schemas.js';
-import { escapeMarkdown } from '../../core/markdown.js';
-import { markdownLink, truncate } from '../../discogs/markup.js';
+import { escapeMarkdown, truncate } from '../../core/markdown.js';
+import { markdownLink } from '../../discogs/markup.js';
 
 /** One release on one line, for the contributions and submissions lists. */
 

@@ -4,7 +4,7 @@ import { escapeMarkdown } from '../../core/markdown.js';
 import type { DiscogsProfile } from '../../discogs/schemas.js';
 import { markdownLink } from '../../discogs/markup.js';
 import { catalogDisplayName } from '../catalog/profileEmbed.js';
-import { stars } from '../format.js';
+import { ratingSummary } from '../discogs/parts.js';
 
 /** What /profile knows of a linked account: the data, or that its provider did not answer in time. */
 export type LinkedAccount =
@@ -18,7 +18,9 @@ function discogsLine(account: Extract<LinkedAccount, { service: 'discogs' }>): s
 	if (!account.profile) return `**Discogs** ${name} · unavailable right now`;
 	const details = [name];
 	if (account.profile.rank !== undefined) details.push(`rank ${account.profile.rank}`);
-	if (account.profile.seller_num_ratings) details.push(`seller ${account.profile.seller_rating ?? 0}% ${stars(account.profile.seller_rating_stars ?? 0)}`);
+	const { seller_rating: percent, seller_rating_stars: starCount, seller_num_ratings: ratings } = account.profile;
+	const seller = ratings ? ratingSummary(percent, starCount, ratings) : undefined;
+	if (seller) details.push(`seller ${seller}`);
 	return `**Discogs** ${details.join(' · ')}`;
 }
 
