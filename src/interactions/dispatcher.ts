@@ -1,7 +1,9 @@
+import type { APIApplicationCommandOptionChoice } from 'discord-api-types/v10';
 import type { AutocompleteInteraction, ChatInputCommandInteraction, Interaction } from 'discord.js';
 import { DEFER_AFTER_MS, DISCORD_LIMITS } from '../core/constants.js';
 import { ProviderError, UserError } from '../core/errors.js';
 import type { Logger } from '../core/logger.js';
+import { withTimeout } from '../core/timeout.js';
 import type { Context } from '../context.js';
 import type { InteractionHooks, InteractionOutcome } from '../observability/hooks.js';
 import { decodeCustomId } from './customId.js';
@@ -128,14 +130,10 @@ export function createDispatcher(context: Context, commands: CommandSet, options
 
 	async function autocomplete(interaction: AutocompleteInteraction, log: Logger): Promise<void> {
 		const command = chatInput.get(interaction.commandName);
-		let choices: Awaited<ReturnType<NonNullable<NonNullable<typeof command>['autocomplete']>>> = [];
+		let choices: APIApplicationCommandOptionChoice[] = [];
 		try {
-			if (command?.autocomplete) {
-				const timer = delay(DISCORD_LIMITS.initialResponseMs - 500);
-				const result = await Promise.race([command.autocomplete(context, interaction), timer.promise]);
-				timer.cancel();
-				if (result !== 'defer') choices = result;
-			}
+			// An answer later than Discord's deadline is refused anyway: give up with a margin and offer nothing.
+			if (command?.autocomplete) choices = await withTimeout(command.autocomplete(context, interaction), DISCORD_LIMITS.initialResponseMs - 500);
 		} catch (error) {
 			log.warn({ err: error }, 'autocomplete failed');
 		}
