@@ -5,6 +5,7 @@ import KeyvRedis, { createClient, type RedisClientType } from '@keyv/redis';
 import KeyvSqlite from '@keyv/sqlite';
 import Keyv from 'keyv';
 import { StartupError } from './errors.js';
+import { postgresLeases, redisLeases, sqliteLeases, type Leases } from './leases.js';
 import { RedisWindow, type RateWindow } from './rateWindow.js';
 import { withTimeout } from './timeout.js';
 
@@ -34,6 +35,8 @@ export interface Store {
 	 * processes keep within one budget together. Undefined: each process keeps its own.
 	 */
 	sharedRateWindow(budget: string, windowMs: number): RateWindow | undefined;
+	/** Leases shared by every process on this store, for work that one process at a time should do. */
+	readonly leases: Leases;
 	/** Resolves once the server has answered (at once for SQLite). A network store must be ready before use. */
 	ready(): Promise<void>;
 	/** Closes every connection, within a bound. */
@@ -97,12 +100,22 @@ function namespaces(open: (name: Namespace) => Keyv): { get(name: Namespace): Ke
 	};
 }
 
+/** The settings namespace's adapter, opened if need be: raw SQL (leases) goes through its connection. */
+function settingsAdapter<A>(keyvs: { get(name: Namespace): Keyv }, adapters: ReadonlyMap<Namespace, A>): A {
+	keyvs.get('settings');
+	const adapter = adapters.get('settings');
+	if (adapter === undefined) throw new Error('the store is closed');
+	return adapter;
+}
+
 function openSqlite(databaseUrl: string): Store {
 	const path = databaseUrl.replace(/^sqlite:\/\//, '');
 	if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+	const adapters = new Map<Namespace, KeyvSqlite>();
 	// Each namespace gets its own adapter and table: a keyv adapter keeps one namespace for clear() and iteration.
 	const keyvs = namespaces((name) => {
 		const adapter = new KeyvSqlite({ uri: `sqlite://${path}`, table: name, busyTimeout: 5000 });
+		adapters.set(name, adapter);
 		// WAL lets the namespaces' connections read while one writes, and NORMAL syncs at checkpoints instead of on
 		// every write: a crash of the bot loses nothing, a power cut at most the last moments. A benchmark showed
 		// lookups waiting on per-write disk flushes without it. (An in-memory database stays in memory mode.)
@@ -116,10 +129,13 @@ function openSqlite(databaseUrl: string): Store {
 		kind: 'sqlite',
 		namespace: <T>(name: Namespace) => keyvs.get(name) as Keyv<T>,
 		sharedRateWindow: () => undefined,
+		// A table of their own, with the expiry as a column, through the settings table's connection.
+		leases: sqliteLeases((sql, parameters) => settingsAdapter(keyvs, adapters).query(sql, ...parameters)),
 		ready: () => Promise.resolve(),
 		async close() {
 			const opened = keyvs.opened();
 			keyvs.forget();
+			adapters.clear();
 			await withTimeout(Promise.all(opened.map((keyv) => keyv.disconnect())), CLOSE_TIMEOUT_MS).catch(() => undefined);
 		},
 	};
@@ -168,6 +184,7 @@ function openRedis(databaseUrl: string): Store {
 		kind: 'redis',
 		namespace: <T>(name: Namespace) => keyvs.get(name) as Keyv<T>,
 		sharedRateWindow: (budget, windowMs) => new RedisWindow({ redis: client, budget, windowMs }),
+		leases: redisLeases(client),
 		async ready() {
 			await connecting;
 			await client.ping();
@@ -197,6 +214,8 @@ function openPostgres(databaseUrl: string): Store {
 		kind: 'postgres',
 		namespace: <T>(name: Namespace) => keyvs.get(name) as Keyv<T>,
 		sharedRateWindow: () => undefined,
+		// Through the settings table's adapter: @keyv/postgres keeps one pool per process for all tables.
+		leases: postgresLeases((sql, parameters) => settingsAdapter(keyvs, adapters).query(sql, [...parameters])),
 		async ready() {
 			for (const name of NAMESPACES) keyvs.get(name);
 			try {

@@ -1,0 +1,107 @@
+/**
+ * Leases: which process does a piece of periodic work (renewing the catalog session, sweeping, pushing role
+ * connections) when several share one store. Each store takes a lease in one atomic step of its own, so two
+ * processes can never both hold it; a holder that dies loses it when its time runs out.
+ */
+export interface Leases {
+	/** Takes the lease, or extends it when `holder` has it already; true when `holder` holds it now. */
+	acquire(name: string, holder: string, ttlMs: number): Promise<boolean>;
+	/** Gives the lease up early, if `holder` still has it. */
+	release(name: string, holder: string): Promise<void>;
+}
+
+/** Runs one SQL statement with positional parameters and returns its rows. */
+type Query = (sql: string, parameters: readonly unknown[]) => Promise<unknown[]>;
+
+function holderOf(rows: unknown[]): unknown {
+	const [row] = rows;
+	return typeof row === 'object' && row !== null && 'holder' in row ? row.holder : undefined;
+}
+
+/**
+ * SQLite: one file on one machine, so the local clock is every holder's clock. The upsert takes the row only
+ * when it is free, expired or already ours; RETURNING yields nothing when it was not taken.
+ */
+export function sqliteLeases(query: Query): Leases {
+	const created = query('CREATE TABLE IF NOT EXISTS leases (name TEXT PRIMARY KEY, holder TEXT NOT NULL, expires INTEGER NOT NULL)', []);
+	return {
+		async acquire(name, holder, ttlMs) {
+			await created;
+			const now = Date.now();
+			const rows = await query(
+				`INSERT INTO leases (name, holder, expires) VALUES (?, ?, ?)
+				ON CONFLICT(name) DO UPDATE SET holder = excluded.holder, expires = excluded.expires
+				WHERE leases.holder = excluded.holder OR leases.expires <= ?
+				RETURNING holder`,
+				[name, holder, now + ttlMs, now],
+			);
+			return holderOf(rows) === holder;
+		},
+		async release(name, holder) {
+			await created;
+			await query('DELETE FROM leases WHERE name = ? AND holder = ?', [name, holder]);
+		},
+	};
+}
+
+/** PostgreSQL: the holders may be on several machines, so expiry is reckoned by the server's clock. */
+export function postgresLeases(query: Query): Leases {
+	let created: Promise<unknown> | undefined;
+	// Made on first use, not at open: the pool may not be reachable yet, and ready() reports that on its own.
+	const table = () =>
+		(created ??= query('CREATE TABLE IF NOT EXISTS leases (name TEXT PRIMARY KEY, holder TEXT NOT NULL, expires TIMESTAMPTZ NOT NULL)', []).catch(
+			(error: unknown) => {
+				// Two processes creating it at once: IF NOT EXISTS is not atomic in PostgreSQL, and the loser's error means it exists.
+				if (typeof error === 'object' && error !== null && 'code' in error && (error.code === '23505' || error.code === '42P07')) return;
+				created = undefined;
+				throw error;
+			},
+		));
+	return {
+		async acquire(name, holder, ttlMs) {
+			await table();
+			const rows = await query(
+				`INSERT INTO leases (name, holder, expires) VALUES ($1, $2, clock_timestamp() + $3 * interval '1 millisecond')
+				ON CONFLICT (name) DO UPDATE SET holder = excluded.holder, expires = excluded.expires
+				WHERE leases.holder = excluded.holder OR leases.expires <= clock_timestamp()
+				RETURNING holder`,
+				[name, holder, ttlMs],
+			);
+			return holderOf(rows) === holder;
+		},
+		async release(name, holder) {
+			await table();
+			await query('DELETE FROM leases WHERE name = $1 AND holder = $2', [name, holder]);
+		},
+	};
+}
+
+/** What the Redis leases need of a client: node-redis's `eval`. */
+interface RedisEval {
+	eval(script: string, options: { keys: string[]; arguments: string[] }): Promise<unknown>;
+}
+
+// Taken when free or ours, in one script: Redis expires the key itself, by its own clock.
+const ACQUIRE_SCRIPT = `
+local current = redis.call('GET', KEYS[1])
+if current == false or current == ARGV[1] then
+	redis.call('SET', KEYS[1], ARGV[1], 'PX', ARGV[2])
+	return 1
+end
+return 0`;
+const RELEASE_SCRIPT = `
+if redis.call('GET', KEYS[1]) == ARGV[1] then redis.call('DEL', KEYS[1]) end
+return 0`;
+
+export function redisLeases(redis: RedisEval): Leases {
+	const key = (name: string) => `leases::${name}`;
+	return {
+		async acquire(name, holder, ttlMs) {
+			const reply = await redis.eval(ACQUIRE_SCRIPT, { keys: [key(name)], arguments: [holder, String(Math.max(1, Math.ceil(ttlMs)))] });
+			return reply === 1;
+		},
+		async release(name, holder) {
+			await redis.eval(RELEASE_SCRIPT, { keys: [key(name)], arguments: [holder] });
+		},
+	};
+}
