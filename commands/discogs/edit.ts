@@ -1,6 +1,7 @@
 import { ComponentType, TextInputStyle, type APIActionRowComponent, type APITextInputComponent } from 'discord-api-types/v10';
 import { z } from 'zod';
 import type { Context } from '../../src/context.js';
+import { DISCORD_LIMITS } from '../../src/core/constants.js';
 import { ProviderError, UserError } from '../../src/core/errors.js';
 import { withTimeout } from '../../src/core/timeout.js';
 import { safeHttpUrl } from '../../src/discogs/markup.js';
@@ -18,8 +19,15 @@ const FIELDS = [
 	{ id: 'home_page', label: 'Home page', style: TextInputStyle.Short, max: 255 },
 	{ id: 'location', label: 'Location', style: TextInputStyle.Short, max: 255 },
 	{ id: 'profile', label: 'Profile text (Discogs markup works)', style: TextInputStyle.Paragraph, max: 4000 },
-	{ id: 'curr_abbr', label: `Currency (${CURRENCIES.join(' ')})`, style: TextInputStyle.Short, max: 3 },
+	// The codes do not fit in a label (45 characters at most): they go in the placeholder.
+	{ id: 'curr_abbr', label: 'Currency (a three-letter code)', placeholder: CURRENCIES.join(' '), style: TextInputStyle.Short, max: 3 },
 ] as const;
+
+/** Names the account when the title has room for it (Discord allows 45 characters), else says whose it is. */
+export function editModalTitle(username: string): string {
+	const named = `Edit ${username} on Discogs`;
+	return [...named].length <= DISCORD_LIMITS.modalTitle ? named : 'Edit your Discogs profile';
+}
 
 const editSchema = z.object({
 	name: z.string().trim().max(255, 'Name: at most 255 characters'),
@@ -57,10 +65,11 @@ export async function openEditModal(context: Context, discordUserId: string): Pr
 	const components: APIActionRowComponent<APITextInputComponent>[] = FIELDS.map((field) => {
 		const value = current?.[field.id as keyof DiscogsProfile];
 		const input: APITextInputComponent = { type: ComponentType.TextInput, custom_id: field.id, label: field.label, style: field.style, max_length: field.max, required: field.id === 'curr_abbr' };
+		if ('placeholder' in field) input.placeholder = field.placeholder;
 		if (typeof value === 'string' && value !== '') input.value = value.slice(0, field.max);
 		return { type: ComponentType.ActionRow, components: [input] };
 	});
-	return { kind: 'modal', modal: { custom_id: encodeCustomId(EDIT_MODAL), title: `Edit ${username.slice(0, 35)} on Discogs`, components } };
+	return { kind: 'modal', modal: { custom_id: encodeCustomId(EDIT_MODAL), title: editModalTitle(username), components } };
 }
 
 /** The submitted modal: validated, sent as POST /users/{username} signed as the user, answered with the new profile. */

@@ -21,6 +21,10 @@ export const DISCORD_LIMITS = {
 	customId: 100,
 	autocompleteChoices: 25,
 	choiceName: 100,
+	/** A modal's title and a text input's label (Discord's OpenAPI description: ModalInteractionCallbackRequestData.title, TextInputComponentForModalRequest.label). */
+	modalTitle: 45,
+	textInputLabel: 45,
+	textInputPlaceholder: 100,
 	/** Discord drops an interaction whose first response comes later than 3 s. */
 	initialResponseMs: 3000,
 } as const;
