@@ -6,6 +6,7 @@ import {
 	ButtonBuilder,
 	ButtonStyle,
 	Client,
+	ComponentType,
 	DiscordAPIError,
 	Events,
 	GatewayIntentBits,
@@ -15,7 +16,7 @@ import {
 	TextInputBuilder,
 	TextInputStyle,
 } from 'discord.js';
-import type { Interaction, RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
+import type { APIActionRowComponent, APITextInputComponent, Interaction, RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { WebSocket } from 'ws';
 import { DEFAULT_USER, startFakeDiscord } from './discord/index.js';
@@ -270,6 +271,27 @@ describe('fake Discord with a real discord.js client', () => {
 		expect(String(tooLong)).toContain('data.content[BASE_TYPE_MAX_LENGTH]');
 		expect(empty).toMatchObject({ code: 50006 });
 		expect(await handle.final()).toMatchObject({ data: { content: 'fine' } });
+	});
+
+	it('refuses a modal whose text-input label passes 45 characters, naming the field in discord.js\'s message', async () => {
+		// The shape /discogs edit once sent: raw component JSON skips discord.js's builders, so only Discord checks it.
+		// Limit: TextInputComponentForModalRequest.label, maxLength 45, in Discord's OpenAPI description.
+		const outcome = bot.handleNext(async (interaction) => {
+			if (!interaction.isChatInputCommand()) throw new Error('expected a slash command');
+			const row = (customId: string, label: string): APIActionRowComponent<APITextInputComponent> => ({
+				type: ComponentType.ActionRow,
+				components: [{ type: ComponentType.TextInput, custom_id: customId, label, style: TextInputStyle.Short }],
+			});
+			const rows = ['name', 'home_page', 'location', 'profile'].map((id) => row(id, id));
+			const currency = row('curr_abbr', 'Currency (USD GBP EUR CAD AUD JPY CHF MXN BRL NZD SEK ZAR)');
+			return rejectionOf(interaction.showModal({ custom_id: 'dge', title: 'Edit rodneyfool on Discogs', components: [...rows, currency] }));
+		});
+		const handle = await fake.slash({ name: 'ping' });
+		const error = await outcome;
+		expect(error).toBeInstanceOf(DiscordAPIError);
+		expect(error).toMatchObject({ code: 50035, status: 400 });
+		expect(String(error)).toContain('data.components[4].components[0].label[BASE_TYPE_BAD_LENGTH]: Must be between 1 and 45 in length.');
+		expect(handle.events).toMatchObject([{ kind: 'callback', rejected: 50035 }]);
 	});
 
 	it('stores guild commands sent by a standalone REST client', async () => {

@@ -1,145 +1,35 @@
-import { ApplicationCommandOptionType, ApplicationCommandType } from 'discord-api-types/v10';
-import type {
-	APIApplicationCommand,
-	APIApplicationCommandOption,
-	ApplicationIntegrationType,
-	InteractionContextType,
-	LocalizationMap,
-} from 'discord-api-types/v10';
-import { isRecord } from './http.js';
-import { invalidFormBody } from './validate.js';
-
-type Path = Array<string | number>;
-interface Issue {
-	path: Path;
-	code: string;
-	message: string;
-}
-
-// Discord's rule for chat-input names (and option names): lowercase where the script has case.
-const NAME_PATTERN = /^[-_'\p{L}\p{N}\p{sc=Deva}\p{sc=Thai}]{1,32}$/u;
-const MAX_OPTIONS = 25;
-const MAX_CHOICES = 25;
-const MAX_DESCRIPTION = 100;
-
-type Definition = Omit<APIApplicationCommand, 'id' | 'application_id' | 'version' | 'guild_id' | 'default_member_permissions'> &
-	Partial<Pick<APIApplicationCommand, 'default_member_permissions'>>;
+import type { APIApplicationCommand, ApplicationCommandType } from 'discord-api-types/v10';
+import { toStoredCommand } from './command-shape.js';
+import { DiscordHttpError, isRecord } from './http.js';
+import type { Issue } from './validate/index.js';
+import {
+	COMMANDS_PER_SCOPE,
+	commandIssues,
+	commandType,
+	discordError,
+	invalidFormBody,
+	requestSchema,
+	throwIfAny,
+	tooManyCommands,
+	validateAgainst,
+} from './validate/index.js';
 
 interface StoredCommand {
 	readonly command: APIApplicationCommand;
+	/** The accepted definition, what a PATCH is merged into. */
+	readonly definition: Record<string, unknown>;
 	/** The definition as sent, to keep `version` unchanged when nothing changed. */
 	readonly fingerprint: string;
 }
 
-function isLocalizationMap(value: unknown): value is LocalizationMap {
-	return isRecord(value) && Object.values(value).every((text) => text === null || typeof text === 'string');
-}
+/** The spec's operations, global or guild: the request schemas are the same, the names differ. */
+const OPERATIONS = {
+	global: { put: 'bulk_set_application_commands', post: 'create_application_command', patch: 'update_application_command' },
+	guild: { put: 'bulk_set_guild_application_commands', post: 'create_guild_application_command', patch: 'update_guild_application_command' },
+} as const;
 
-function isOption(value: unknown): value is APIApplicationCommandOption {
-	return (
-		isRecord(value) &&
-		typeof value['type'] === 'number' &&
-		value['type'] >= ApplicationCommandOptionType.Subcommand &&
-		value['type'] <= ApplicationCommandOptionType.Attachment &&
-		typeof value['name'] === 'string' &&
-		typeof value['description'] === 'string' &&
-		(value['options'] === undefined || (Array.isArray(value['options']) && value['options'].every(isOption))) &&
-		(value['choices'] === undefined || Array.isArray(value['choices']))
-	);
-}
-
-function checkName(name: string, path: Path, issues: Issue[]): void {
-	if (!NAME_PATTERN.test(name) || name !== name.toLowerCase()) {
-		issues.push({ path, code: 'APPLICATION_COMMAND_INVALID_NAME', message: `Command name is invalid` });
-	}
-}
-
-function checkDescription(description: string, path: Path, issues: Issue[]): void {
-	if (description.length === 0 || description.length > MAX_DESCRIPTION) {
-		issues.push({ path, code: 'BASE_TYPE_BAD_LENGTH', message: `Must be between 1 and ${MAX_DESCRIPTION} in length.` });
-	}
-}
-
-function checkOptions(options: readonly APIApplicationCommandOption[], path: Path, issues: Issue[]): void {
-	if (options.length > MAX_OPTIONS) issues.push({ path, code: 'BASE_TYPE_MAX_LENGTH', message: `Must be ${MAX_OPTIONS} or fewer in length.` });
-	let optionalSeen = false;
-	options.forEach((option, index) => {
-		const at = [...path, index];
-		checkName(option.name, [...at, 'name'], issues);
-		checkDescription(option.description, [...at, 'description'], issues);
-		if ('choices' in option && (option.choices?.length ?? 0) > MAX_CHOICES) {
-			issues.push({ path: [...at, 'choices'], code: 'BASE_TYPE_MAX_LENGTH', message: `Must be ${MAX_CHOICES} or fewer in length.` });
-		}
-		if ('options' in option && option.options) checkOptions(option.options, [...at, 'options'], issues);
-		const nested = option.type === ApplicationCommandOptionType.Subcommand || option.type === ApplicationCommandOptionType.SubcommandGroup;
-		if (nested) return;
-		if (option.required === true && optionalSeen) {
-			issues.push({
-				path: at,
-				code: 'APPLICATION_COMMAND_OPTIONS_REQUIRED_INVALID',
-				message: 'Required options must be placed before non-required options',
-			});
-		}
-		if (option.required !== true) optionalSeen = true;
-	});
-}
-
-function parseDefinition(raw: unknown, path: Path, issues: Issue[]): Definition | undefined {
-	if (!isRecord(raw)) {
-		issues.push({ path, code: 'DICT_TYPE_CONVERT', message: 'Only dictionaries may be used in a DictType' });
-		return undefined;
-	}
-	const type = raw['type'] ?? ApplicationCommandType.ChatInput;
-	const { name, options } = raw;
-	const description = raw['description'] ?? '';
-	if (type !== ApplicationCommandType.ChatInput && type !== ApplicationCommandType.User && type !== ApplicationCommandType.Message) {
-		issues.push({ path: [...path, 'type'], code: 'BASE_TYPE_CHOICES', message: 'Value must be one of (1, 2, 3).' });
-		return undefined;
-	}
-	if (typeof name !== 'string' || typeof description !== 'string') {
-		issues.push({ path: [...path, typeof name === 'string' ? 'description' : 'name'], code: 'BASE_TYPE_REQUIRED', message: 'This field is required' });
-		return undefined;
-	}
-	const definition: Definition = { type, name, description };
-	if (type === ApplicationCommandType.ChatInput) {
-		checkName(name, [...path, 'name'], issues);
-		checkDescription(description, [...path, 'description'], issues);
-	} else if (name.length === 0 || name.length > 32 || description !== '') {
-		issues.push({
-			path: [...path, 'name'],
-			code: 'BASE_TYPE_BAD_LENGTH',
-			message: 'Context menu commands need a 1-32 character name and no description.',
-		});
-	}
-	if (options !== undefined) {
-		if (Array.isArray(options) && options.every(isOption) && type === ApplicationCommandType.ChatInput) {
-			checkOptions(options, [...path, 'options'], issues);
-			definition.options = options;
-		} else issues.push({ path: [...path, 'options'], code: 'BASE_TYPE_BAD_TYPE', message: 'Invalid options.' });
-	}
-	copyOptionalFields(raw, definition);
-	return definition;
-}
-
-function copyOptionalFields(raw: Record<string, unknown>, definition: Definition): void {
-	const { name_localizations: names, description_localizations: descriptions, default_member_permissions: permissions } = raw;
-	if (names === null || isLocalizationMap(names)) definition.name_localizations = names;
-	if (descriptions === null || isLocalizationMap(descriptions)) definition.description_localizations = descriptions;
-	if (permissions === null || typeof permissions === 'string') definition.default_member_permissions = permissions;
-	if (typeof raw['dm_permission'] === 'boolean') definition.dm_permission = raw['dm_permission'];
-	if (typeof raw['nsfw'] === 'boolean') definition.nsfw = raw['nsfw'];
-	const integrationTypes: unknown = raw['integration_types'];
-	if (Array.isArray(integrationTypes)) {
-		const values: unknown[] = integrationTypes;
-		definition.integration_types = values.filter((value): value is ApplicationIntegrationType => value === 0 || value === 1);
-	}
-	const contexts: unknown = raw['contexts'];
-	if (contexts === null) definition.contexts = null;
-	else if (Array.isArray(contexts)) {
-		const values: unknown[] = contexts;
-		definition.contexts = values.filter((value): value is InteractionContextType => value === 0 || value === 1 || value === 2);
-	}
-}
+const unknownCommand = (): DiscordHttpError => new DiscordHttpError(404, { code: 10063, message: 'Unknown application command' });
+const sameCommand = (a: Record<string, unknown>, b: Record<string, unknown>): boolean => a['name'] === b['name'] && commandType(a) === commandType(b);
 
 /** Application commands as Discord stores them: per scope (global or one guild), unique by type and name. */
 export class CommandStore {
@@ -151,7 +41,7 @@ export class CommandStore {
 	) {}
 
 	list(guildId: string | null): APIApplicationCommand[] {
-		return (this.#scopes.get(guildId ?? 'global') ?? []).map((stored) => structuredClone(stored.command));
+		return this.#scope(guildId).map((stored) => structuredClone(stored.command));
 	}
 
 	/** The command a user would invoke by this name in this place: guild commands shadow global ones. */
@@ -163,67 +53,83 @@ export class CommandStore {
 
 	/** PUT: the body replaces the whole scope. Ids survive for unchanged names. */
 	replace(guildId: string | null, body: unknown): APIApplicationCommand[] {
-		if (!Array.isArray(body)) throw invalidFormBody([{ path: [], code: 'BASE_TYPE_BAD_TYPE', message: 'Expected a list.' }]);
-		const issues: Issue[] = [];
-		const definitions = body.map((raw, index) => parseDefinition(raw, [index], issues));
-		const seen = new Set<string>();
+		throwIfAny(validateAgainst(body, requestSchema(this.#operations(guildId).put)));
+		const definitions = Array.isArray(body) ? body.filter(isRecord) : [];
+		const issues: Issue[] = definitions.flatMap((definition, index) => commandIssues(definition, [index]));
 		definitions.forEach((definition, index) => {
-			if (!definition) return;
-			const key = `${definition.type}:${definition.name}`;
-			if (seen.has(key)) {
+			if (definitions.findIndex((other) => sameCommand(other, definition)) < index) {
 				issues.push({ path: [index, 'name'], code: 'APPLICATION_COMMANDS_DUPLICATE_NAME', message: 'Application command names must be unique' });
 			}
-			seen.add(key);
 		});
-		if (issues.length > 0) throw invalidFormBody(issues);
-		const previous = this.#scopes.get(guildId ?? 'global') ?? [];
-		const stored = body.map((raw, index) => {
-			const definition = definitions[index];
-			if (!definition) throw new Error('unreachable: definitions were checked above');
-			return this.#store(guildId, definition, JSON.stringify(raw), previous);
-		});
+		throwIfAny(issues);
+		for (const [type, limit] of Object.entries(COMMANDS_PER_SCOPE)) {
+			if (definitions.filter((definition) => commandType(definition) === Number(type)).length > limit) throw tooManyCommands(Number(type));
+		}
+		const previous = this.#scope(guildId);
+		const stored = definitions.map((definition) =>
+			this.#store(guildId, definition, previous.find((entry) => sameCommand(entry.definition, definition))),
+		);
 		this.#scopes.set(guildId ?? 'global', stored);
 		return stored.map((entry) => structuredClone(entry.command));
 	}
 
 	/** POST: creates or overwrites the command with the same type and name. */
 	upsert(guildId: string | null, body: unknown): { command: APIApplicationCommand; created: boolean } {
-		const issues: Issue[] = [];
-		const definition = parseDefinition(body, [], issues);
-		if (!definition || issues.length > 0) throw invalidFormBody(issues);
-		const scope = this.#scopes.get(guildId ?? 'global') ?? [];
-		const stored = this.#store(guildId, definition, JSON.stringify(body), scope);
-		const index = scope.findIndex((entry) => entry.command.id === stored.command.id);
-		this.#scopes.set(guildId ?? 'global', index === -1 ? [...scope, stored] : scope.map((entry, at) => (at === index ? stored : entry)));
-		return { command: structuredClone(stored.command), created: index === -1 };
+		throwIfAny(validateAgainst(body, requestSchema(this.#operations(guildId).post)));
+		if (!isRecord(body)) throw invalidFormBody([discordError.dict([])]);
+		throwIfAny(commandIssues(body, []));
+		const scope = this.#scope(guildId);
+		const existing = scope.find((entry) => sameCommand(entry.definition, body));
+		const type = commandType(body);
+		if (!existing && scope.filter((entry) => commandType(entry.definition) === type).length >= (COMMANDS_PER_SCOPE[type] ?? 0)) {
+			throw tooManyCommands(type);
+		}
+		const stored = this.#store(guildId, body, existing);
+		this.#scopes.set(guildId ?? 'global', existing ? scope.map((entry) => (entry === existing ? stored : entry)) : [...scope, stored]);
+		return { command: structuredClone(stored.command), created: !existing };
 	}
 
-	get(guildId: string | null, commandId: string): APIApplicationCommand | undefined {
-		const stored = this.#scopes.get(guildId ?? 'global')?.find((entry) => entry.command.id === commandId);
-		return stored ? structuredClone(stored.command) : undefined;
+	/** PATCH: the fields sent replace the stored ones; the result must still be a valid command. */
+	update(guildId: string | null, commandId: string, body: unknown): APIApplicationCommand {
+		const scope = this.#scope(guildId);
+		const existing = scope.find((entry) => entry.command.id === commandId);
+		if (!existing) throw unknownCommand();
+		throwIfAny(validateAgainst(body, requestSchema(this.#operations(guildId).patch)));
+		const merged = { ...existing.definition, ...(isRecord(body) ? body : {}), type: existing.command.type };
+		throwIfAny(commandIssues(merged, []));
+		const stored = this.#store(guildId, merged, existing);
+		this.#scopes.set(guildId ?? 'global', scope.map((entry) => (entry === existing ? stored : entry)));
+		return structuredClone(stored.command);
 	}
 
-	remove(guildId: string | null, commandId: string): boolean {
-		const scope = this.#scopes.get(guildId ?? 'global') ?? [];
+	get(guildId: string | null, commandId: string): APIApplicationCommand {
+		const stored = this.#scope(guildId).find((entry) => entry.command.id === commandId);
+		if (!stored) throw unknownCommand();
+		return structuredClone(stored.command);
+	}
+
+	remove(guildId: string | null, commandId: string): void {
+		const scope = this.#scope(guildId);
 		const remaining = scope.filter((entry) => entry.command.id !== commandId);
+		if (remaining.length === scope.length) throw unknownCommand();
 		this.#scopes.set(guildId ?? 'global', remaining);
-		return remaining.length !== scope.length;
 	}
 
-	#store(guildId: string | null, definition: Definition, fingerprint: string, previous: readonly StoredCommand[]): StoredCommand {
-		const existing = previous.find((entry) => entry.command.name === definition.name && entry.command.type === definition.type);
+	#scope(guildId: string | null): StoredCommand[] {
+		return this.#scopes.get(guildId ?? 'global') ?? [];
+	}
+
+	#operations(guildId: string | null): (typeof OPERATIONS)[keyof typeof OPERATIONS] {
+		return guildId === null ? OPERATIONS.global : OPERATIONS.guild;
+	}
+
+	/** `existing` is the command this definition replaces: its id survives, and its version if nothing changed. */
+	#store(guildId: string | null, definition: Record<string, unknown>, existing: StoredCommand | undefined): StoredCommand {
+		const fingerprint = JSON.stringify(definition);
 		const unchanged = existing?.fingerprint === fingerprint;
-		const command: APIApplicationCommand = {
-			id: existing?.command.id ?? this.nextId(),
-			application_id: this.applicationId,
-			version: unchanged && existing ? existing.command.version : this.nextId(),
-			default_member_permissions: null,
-			nsfw: false,
-			integration_types: [0],
-			contexts: null,
-			...(guildId === null ? {} : { guild_id: guildId }),
-			...definition,
-		};
-		return { command, fingerprint };
+		const version = unchanged && existing ? existing.command.version : this.nextId();
+		const id = existing?.command.id ?? this.nextId();
+		const command = toStoredCommand(definition, { id, applicationId: this.applicationId, version, guildId });
+		return { command, definition: structuredClone(definition), fingerprint };
 	}
 }

@@ -65,6 +65,8 @@ class FakeDiscordServer implements FakeDiscord {
 	readonly #rules = new RouteRules();
 	readonly #closing = new AbortController();
 	readonly #interactionsById = new Map<string, InteractionState>();
+	/** What each interaction was sent as, so it can be delivered again. */
+	readonly #payloads = new Map<string, unknown>();
 	readonly #interactionsByToken = new Map<string, InteractionState>();
 	#closed: Promise<void> | undefined;
 
@@ -193,7 +195,16 @@ class FakeDiscordServer implements FakeDiscord {
 		const { payload, spec } = build();
 		const state = new InteractionState(spec, this.parts.environment);
 		await this.#send(state, payload);
+		this.#payloads.set(state.id, payload);
 		return state;
+	}
+
+	async redeliver(handle: InteractionHandle): Promise<void> {
+		const payload = this.#payloads.get(handle.id);
+		const state = this.#interactionsById.get(handle.id);
+		if (payload === undefined || state === undefined) throw new Error(`redeliver: interaction ${handle.id} was not delivered by this fake`);
+		// The same interaction again, as around a gateway resume: its callbacks are those of the first delivery.
+		await this.parts.gateway.dispatchTo(state.shard ?? 0, GatewayDispatchEvents.InteractionCreate, payload);
 	}
 
 	async #send(state: InteractionState, payload: unknown): Promise<void> {

@@ -8,8 +8,9 @@
  *   expect((await handle.final()).data.content).toBe('pong');
  *   await fake.close();
  *
- * It refuses what Discord refuses (late or repeated acknowledgements, over-long or empty messages,
- * invalid command definitions) so that those bugs show up in tests rather than in production.
+ * It refuses what Discord refuses (late or repeated acknowledgements, empty messages, and every request body that
+ * breaks Discord's OpenAPI description or its documented limits, answered with 400 / 50035 naming the field; see
+ * validate/ and openapi/) so that those bugs show up in tests rather than in production.
  */
 export { startFakeDiscord } from './fake.js';
 export { DEFAULT_USER } from './fixtures.js';

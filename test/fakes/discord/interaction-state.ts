@@ -12,7 +12,7 @@ import { DiscordHttpError, json, noContent, unknownInteraction, unknownMessage, 
 import { createMessage, editMessage, finishLoading, isEphemeral } from './messages.js';
 import { Signal } from './signal.js';
 import type { CallbackRecord, FinalAnswer, InteractionEvent, InteractionEventKind, InteractionHandle, InteractionNotice, ResponseData } from './types.js';
-import { invalidFormBody, parseCallback, parseMessageBody } from './validate.js';
+import { invalidResponseType, parseCallback, parseWebhookMessage } from './validate/index.js';
 
 const DEFAULT_FIRST_RESPONSE_TIMEOUT_MS = 5000;
 const DEFAULT_FINAL_TIMEOUT_MS = 10_000;
@@ -96,7 +96,7 @@ export class InteractionState implements InteractionHandle {
 		return this.#record('callback', body, at, () => {
 			if (this.#first.settled) throw alreadyAcknowledged();
 			if (at - this.dispatchedAt > this.env.ackDeadlineMs) throw unknownInteraction();
-			const { type, data } = parseCallback(body, this.spec.type, files.length);
+			const { type, data } = parseCallback(body, this.spec.type, files.length, this.spec.sourceMessage?.flags ?? 0);
 			const ephemeral = this.#applyCallback(type, data, files, at);
 			const record: CallbackRecord = { type, data, at };
 			this.#first.set(record);
@@ -118,7 +118,8 @@ export class InteractionState implements InteractionHandle {
 		return this.#record('edit', body, at, () => {
 			const ack = this.#checkWebhook(at);
 			const target = this.#target(messageId);
-			const data = parseMessageBody(body, { mode: 'edit', path: [], fileCount: files.length });
+			const operationId = messageId === ORIGINAL ? 'update_original_webhook_message' : 'update_webhook_message';
+			const data = parseWebhookMessage(body, { operationId, kind: 'edit', fileCount: files.length, storedFlags: target.message.flags });
 			const edited = editMessage(target.message, data, files, at, this.env.nextId);
 			if (!target.original) {
 				this.#followUps.set(edited.id, edited);
@@ -137,7 +138,7 @@ export class InteractionState implements InteractionHandle {
 	followUp(body: unknown, files: readonly UploadedFile[], at: number): APIMessage {
 		return this.#record('followup', body, at, () => {
 			const ack = this.#checkWebhook(at);
-			const data = parseMessageBody(body, { mode: 'create', path: [], fileCount: files.length });
+			const data = parseWebhookMessage(body, { operationId: 'execute_webhook', kind: 'followup', fileCount: files.length });
 			const original = this.#original;
 			if (original && ((original.flags ?? 0) & MessageFlags.Loading) !== 0) {
 				this.#original = finishLoading(editMessage(original, data, files, at, this.env.nextId));
@@ -187,7 +188,7 @@ export class InteractionState implements InteractionHandle {
 			case InteractionResponseType.UpdateMessage: {
 				const source = this.spec.sourceMessage;
 				if (!source) {
-					throw invalidFormBody([{ path: ['type'], code: 'INTERACTION_RESPONSE_TYPE_INVALID', message: 'This interaction has no message to update.' }]);
+					throw invalidResponseType('This interaction has no message to update.');
 				}
 				const updated = data && type === InteractionResponseType.UpdateMessage;
 				this.#original = updated ? editMessage(source, data, files, at, this.env.nextId) : structuredClone(source);

@@ -2,12 +2,15 @@ import { ComponentType, MessageFlags } from 'discord-api-types/v10';
 import type { APIAttachment, APIMessage, APIMessageInteractionMetadata, APIUser, MessageType } from 'discord-api-types/v10';
 import type { UploadedFile } from './http.js';
 import { isRecord } from './http.js';
+import { componentsResponse, embedResponse, metadataResponse, userResponse } from './message-shape.js';
 import type { ResponseData } from './types.js';
 
-/** Flags a bot may set on a message it sends; the rest are Discord's to set. */
-const SETTABLE_FLAGS = MessageFlags.Ephemeral | MessageFlags.SuppressEmbeds | MessageFlags.SuppressNotifications | MessageFlags.IsComponentsV2;
-/** Flags an edit may change: ephemerality and the component system are fixed at creation. */
+/**
+ * SUPPRESS_EMBEDS goes on and off with an edit; IS_COMPONENTS_V2 can be turned on but, once set, stays
+ * (components/reference.mdx); ephemerality is fixed at creation.
+ */
 const EDITABLE_FLAGS = MessageFlags.SuppressEmbeds;
+const ONE_WAY_FLAGS = MessageFlags.IsComponentsV2;
 
 export interface NewMessage {
 	readonly id: string;
@@ -33,15 +36,16 @@ type MessageComponent = NonNullable<APIMessage['components']>[number];
 function componentsOf(data: ResponseData): MessageComponent[] {
 	const components = data.components ?? [];
 	// A message only keeps message components; modal-only kinds never reach here (parseCallback routes them elsewhere).
-	return components.filter((component): component is MessageComponent => component.type !== ComponentType.Label);
+	return componentsResponse(components.filter((component): component is MessageComponent => component.type !== ComponentType.Label));
 }
 
 export function createMessage(spec: NewMessage, data: ResponseData, files: readonly UploadedFile[], nextId: () => string): APIMessage {
-	const flags = ((data.flags ?? 0) & SETTABLE_FLAGS) | (spec.extraFlags ?? 0);
+	// data.flags holds only what the body's kind may set (validate/message.ts); the rest are Discord's to set.
+	const flags = (data.flags ?? 0) | (spec.extraFlags ?? 0);
 	return {
 		id: spec.id,
 		channel_id: spec.channelId,
-		author: spec.author,
+		author: userResponse(spec.author),
 		content: data.content ?? '',
 		timestamp: new Date(spec.at).toISOString(),
 		edited_timestamp: null,
@@ -50,14 +54,14 @@ export function createMessage(spec: NewMessage, data: ResponseData, files: reado
 		mentions: [],
 		mention_roles: [],
 		attachments: attachmentsFrom(files, spec.channelId, nextId),
-		embeds: data.embeds ?? [],
+		embeds: (data.embeds ?? []).map(embedResponse),
 		pinned: false,
 		type: spec.type,
 		flags,
 		components: componentsOf(data),
 		webhook_id: spec.applicationId,
 		application_id: spec.applicationId,
-		interaction_metadata: spec.interaction,
+		interaction_metadata: metadataResponse(spec.interaction),
 	};
 }
 
@@ -71,10 +75,10 @@ export function editMessage(
 ): APIMessage {
 	const edited: APIMessage = { ...message, edited_timestamp: new Date(at).toISOString() };
 	if (data.content !== undefined) edited.content = data.content ?? '';
-	if (data.embeds !== undefined) edited.embeds = data.embeds ?? [];
+	if (data.embeds !== undefined) edited.embeds = (data.embeds ?? []).map(embedResponse);
 	if (data.components !== undefined) edited.components = componentsOf(data);
 	if (typeof data.flags === 'number') {
-		edited.flags = ((message.flags ?? 0) & ~EDITABLE_FLAGS) | (data.flags & EDITABLE_FLAGS);
+		edited.flags = ((message.flags ?? 0) & ~EDITABLE_FLAGS) | (data.flags & (EDITABLE_FLAGS | ONE_WAY_FLAGS));
 	}
 	// A body listing `attachments` keeps only those ids; without it, existing attachments stay.
 	const listed: unknown[] | undefined = Array.isArray(data['attachments']) ? data['attachments'] : undefined;

@@ -54,7 +54,6 @@ function commandScope(context: RouteContext, guildScoped: boolean): string | nul
 function commandRoutes(prefix: string, guildScoped: boolean): Route[] {
 	const scope = (context: RouteContext): string | null => commandScope(context, guildScoped);
 	const one = (context: RouteContext): string => param(context, context.params.length - 1);
-	const unknownCommand = (): DiscordHttpError => new DiscordHttpError(404, { code: 10063, message: 'Unknown application command' });
 	return [
 		{ method: 'GET', pattern: new RegExp(`^${prefix}$`), auth: true, handle: (c) => json(c.world.commands.list(scope(c))) },
 		{ method: 'PUT', pattern: new RegExp(`^${prefix}$`), auth: true, handle: (c) => json(c.world.commands.replace(scope(c), c.body.json)) },
@@ -67,22 +66,19 @@ function commandRoutes(prefix: string, guildScoped: boolean): Route[] {
 				return json(command, created ? 201 : 200);
 			},
 		},
+		{ method: 'GET', pattern: new RegExp(`^${prefix}/(\\d+)$`), auth: true, handle: (c) => json(c.world.commands.get(scope(c), one(c))) },
 		{
-			method: 'GET',
+			method: 'PATCH',
 			pattern: new RegExp(`^${prefix}/(\\d+)$`),
 			auth: true,
-			handle: (c) => {
-				const command = c.world.commands.get(scope(c), one(c));
-				if (!command) throw unknownCommand();
-				return json(command);
-			},
+			handle: (c) => json(c.world.commands.update(scope(c), one(c), c.body.json)),
 		},
 		{
 			method: 'DELETE',
 			pattern: new RegExp(`^${prefix}/(\\d+)$`),
 			auth: true,
 			handle: (c) => {
-				if (!c.world.commands.remove(scope(c), one(c))) throw unknownCommand();
+				c.world.commands.remove(scope(c), one(c));
 				return noContent();
 			},
 		},

@@ -215,6 +215,11 @@ export interface FakeDiscord {
 	submitModal(input: ModalSubmitInput): Promise<InteractionHandle>;
 	/** Calls `listener` for every interaction event from now on, in order; a listener that throws is ignored. Returns an undo function. */
 	onInteractionEvent(listener: (notice: InteractionNotice) => void): () => void;
+	/**
+	 * Delivers an interaction again, unchanged, as Discord may around a gateway resume: a bot that acts on it
+	 * twice is seen in its events (a second acknowledgement is refused with 40060, as Discord refuses it).
+	 */
+	redeliver(handle: InteractionHandle): Promise<void>;
 	/** Sends a raw INTERACTION_CREATE; if it carries a string id and token, callbacks for it are accepted. */
 	dispatchRaw(payload: unknown): Promise<void>;
 	close(): Promise<void>;
