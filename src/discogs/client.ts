@@ -12,6 +12,7 @@ import {
 	CONTRIBUTION_SORTS,
 	contributionsPageSchema,
 	identitySchema,
+	incompleteEntries,
 	profileSchema,
 	SORT_ORDERS,
 	submissionsPageSchema,
@@ -20,6 +21,7 @@ import {
 	type DiscogsIdentity,
 	type DiscogsProfile,
 	type DiscogsSubmissionsPage,
+	type IncompleteEntry,
 	type SortOrder,
 } from './schemas.js';
 
@@ -81,6 +83,26 @@ function pageOptions(options: PageOptions): { page: number; perPage: number } {
 	return { page, perPage };
 }
 
+/** The most issues one log line lists; the count says how many there were. */
+const LOGGED_ISSUES = 5;
+
+/**
+ * Says, once per fetch, which entries of a page were kept incomplete and why: the path and the expected type,
+ * never their content, which is the user's data and can be long.
+ */
+function logIncomplete(logger: Logger, resource: 'contributions' | 'submissions', path: string, entries: IncompleteEntry[]): void {
+	if (entries.length === 0) return;
+	const issues = entries.slice(0, LOGGED_ISSUES).map((entry) => entry.issue);
+	logger.warn({ provider: 'Discogs', resource, path, incomplete: entries.length, issues }, 'Discogs sent list entries that do not match the schema; they are shown as incomplete');
+}
+
+/** The path and query as the request has them, for the log. */
+function pageWhere(path: string, query: Record<string, string | number | undefined>): string {
+	const params = new URLSearchParams();
+	for (const [name, value] of Object.entries(query)) if (value !== undefined) params.set(name, String(value));
+	return `${path}?${params.toString()}`;
+}
+
 export function createDiscogsClient(options: DiscogsClientOptions): DiscogsClient {
 	const { config, cache, logger } = options;
 	const now = options.now ?? Date.now;
@@ -125,30 +147,31 @@ export function createDiscogsClient(options: DiscogsClientOptions): DiscogsClien
 				throw new UserError(`Contributions can be sorted by ${CONTRIBUTION_SORTS.join(', ')}.`);
 			}
 			if (sortOrder !== undefined && !SORT_ORDERS.includes(sortOrder)) throw new UserError('The sort order must be asc or desc.');
+			const path = userPath(username, 'contributions');
+			const query = { page, per_page: perPage, sort, sort_order: sortOrder };
 			return cache.lookup(discogsCacheKeys.contributions(username, page, perPage, sort ?? '-', sortOrder ?? '-'), {
 				ttlMs: config.pageTtlMs,
-				load: () =>
-					http.getJson({
-						path: userPath(username, 'contributions'),
-						query: { page, per_page: perPage, sort, sort_order: sortOrder },
-						schema: contributionsPageSchema,
-						subject: username,
-					}),
+				load: async () => {
+					const value = await http.getJson({ path, query, schema: contributionsPageSchema, subject: username });
+					logIncomplete(logger, 'contributions', pageWhere(path, query), incompleteEntries(value.contributions));
+					return value;
+				},
 			});
 		},
 
 		async getSubmissions(input, pageOpts = {}) {
 			const username = parseDiscogsUsername(input);
 			const { page, perPage } = pageOptions(pageOpts);
+			const path = userPath(username, 'submissions');
+			const query = { page, per_page: perPage };
 			return cache.lookup(discogsCacheKeys.submissions(username, page, perPage), {
 				ttlMs: config.pageTtlMs,
-				load: () =>
-					http.getJson({
-						path: userPath(username, 'submissions'),
-						query: { page, per_page: perPage },
-						schema: submissionsPageSchema,
-						subject: username,
-					}),
+				load: async () => {
+					const value = await http.getJson({ path, query, schema: submissionsPageSchema, subject: username });
+					const { artists, labels, releases } = value.submissions;
+					logIncomplete(logger, 'submissions', pageWhere(path, query), incompleteEntries(artists, labels, releases));
+					return value;
+				},
 			});
 		},
 

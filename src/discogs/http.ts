@@ -8,6 +8,7 @@ import type { UpstreamHooks } from '../observability/hooks.js';
 import { errorCode, excerpt, failure, failureStatus } from '../providers/failures.js';
 import { redactSecrets } from './oauth.js';
 import type { RateLimiter, RateLimitState } from './rateLimiter.js';
+import { describeIssues } from './schemas.js';
 
 /** Exactly one vendor media type: Discogs ignores the format when anything else is in the header. */
 export const DISCOGS_ACCEPT = 'application/vnd.discogs.v2.discogs+json';
@@ -178,17 +179,20 @@ export class DiscogsHttp {
 				limiter.sync(state);
 				return response;
 			}
-			// A 429 means the window is full, whatever the headers say (or if they are missing).
-			limiter.sync({ ...state, remaining: 0 });
 			const retryAfterMs = parseRetryAfter(header(response.headers, 'retry-after'), now());
+			// With Retry-After the server said exactly how long to wait: a pause that long, and nothing more (its
+			// "0 remaining" would otherwise hold the window shut for a whole minute). Without it, a 429 means the
+			// window is full, whatever the headers say (or if they are missing).
+			if (retryAfterMs === undefined) limiter.sync({ ...state, remaining: 0 });
+			else limiter.pauseUntil(now() + retryAfterMs);
 			const detail = `HTTP 429 after ${attempt + 1} attempt(s): ${this.#excerpt(response.text, options)}`;
 			if (attempt >= MAX_RATE_LIMIT_RETRIES) throw this.#rateLimited(detail, retryAfterMs);
 			// Full jitter, scaled to the window: about 1 s, 2 s, 4 s for Discogs's 60 s window.
 			const delay = retryAfterMs ?? this.#options.random() * Math.min(config.rateWindowMs, (config.rateWindowMs / 60) * 2 ** attempt);
 			if (now() + delay > deadline) throw this.#rateLimited(detail, retryAfterMs ?? delay);
 			logger.debug({ path: where, attempt: attempt + 1, delayMs: Math.round(delay), retryAfterMs }, 'Discogs answered 429; retrying');
-			if (retryAfterMs !== undefined) limiter.pauseUntil(now() + retryAfterMs);
-			else await new Promise((resolve) => setTimeout(resolve, delay));
+			// After a Retry-After, acquire() waits out the pause; after a bare 429, this caller backs off alone.
+			if (retryAfterMs === undefined) await new Promise((resolve) => setTimeout(resolve, delay));
 		}
 	}
 
@@ -257,7 +261,8 @@ export class DiscogsHttp {
 		}
 		const parsed = options.schema.safeParse(body);
 		if (parsed.success) return parsed.data;
-		const issues = parsed.error.issues.slice(0, 3).map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`);
+		// Unions flattened to the branch that matched best, so the detail names the field, not "Invalid input".
+		const issues = describeIssues(parsed.error.issues).slice(0, 3);
 		const mismatch = `HTTP ${status}: schema mismatch (${issues.join('; ')}): ${text}`;
 		throw failure({ provider: 'Discogs', kind: 'unavailable', detail: mismatch }, status);
 	}

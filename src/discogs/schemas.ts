@@ -3,17 +3,32 @@ import { z } from 'zod';
 /**
  * Discogs response schemas. Objects are loose (extra fields are kept, Discogs adds them freely); fields that
  * Discogs leaves out for some callers (email, num_collection, num_wantlist, images without auth) are optional;
- * a field of the wrong type fails validation, which the client reports as "Discogs is unavailable".
+ * a field of the wrong type fails validation, which the client reports as "Discogs is unavailable". In lists,
+ * one entry that fails is kept as an IncompleteEntry instead, so one odd entry cannot cost the whole page.
+ *
+ * Answers captured by other libraries leave out more than the documented samples do (test/fakes/discogs/captured.ts
+ * names each fixture): a profile's `uri`, a submitted label's `name`, a pagination's `pages`; and send null
+ * where a value is missing (`"thumb": null`). Optional fields therefore read null as absent.
  */
 
+/** An optional field that Discogs may also send as null: both mean absent. */
+function absent<T extends z.ZodType>(schema: T) {
+	return schema
+		.nullish()
+		.transform((value) => value ?? undefined)
+		.optional();
+}
+
 /** Discogs writes "" for unset text fields; treat it the same as absent. */
-const text = z.string().optional();
+const text = absent(z.string());
+const count = absent(z.number().int());
+const amount = absent(z.number());
 
 export const identitySchema = z.looseObject({
 	id: z.number().int(),
 	username: z.string(),
 	resource_url: z.string(),
-	consumer_name: z.string().optional(),
+	consumer_name: text,
 });
 export type DiscogsIdentity = z.infer<typeof identitySchema>;
 
@@ -21,7 +36,8 @@ export const profileSchema = z.looseObject({
 	id: z.number().int(),
 	username: z.string(),
 	resource_url: z.string(),
-	uri: z.string(),
+	// Absent in discogs_client's users/example.json: the views link to /user/{username} instead.
+	uri: text,
 	name: text,
 	email: z.string().nullable().optional(),
 	profile: text,
@@ -30,39 +46,45 @@ export const profileSchema = z.looseObject({
 	registered: text,
 	avatar_url: text,
 	banner_url: text,
-	rank: z.number().optional(),
-	num_pending: z.number().int().optional(),
-	num_for_sale: z.number().int().optional(),
-	num_lists: z.number().int().optional(),
-	num_collection: z.number().int().optional(),
-	num_wantlist: z.number().int().optional(),
-	releases_contributed: z.number().int().optional(),
-	releases_rated: z.number().int().optional(),
-	rating_avg: z.number().optional(),
-	buyer_rating: z.number().optional(),
-	buyer_rating_stars: z.number().optional(),
-	buyer_num_ratings: z.number().int().optional(),
-	seller_rating: z.number().optional(),
-	seller_rating_stars: z.number().optional(),
-	seller_num_ratings: z.number().int().optional(),
+	rank: amount,
+	num_pending: count,
+	num_for_sale: count,
+	num_lists: count,
+	num_collection: count,
+	num_wantlist: count,
+	releases_contributed: count,
+	releases_rated: count,
+	rating_avg: amount,
+	buyer_rating: amount,
+	buyer_rating_stars: amount,
+	buyer_num_ratings: count,
+	seller_rating: amount,
+	seller_rating_stars: amount,
+	seller_num_ratings: count,
 	curr_abbr: text,
 });
 export type DiscogsProfile = z.infer<typeof profileSchema>;
 
-export const paginationSchema = z.looseObject({
-	page: z.number().int(),
-	pages: z.number().int(),
-	items: z.number().int(),
-	per_page: z.number().int(),
-	urls: z
-		.looseObject({ first: text, prev: text, next: text, last: text })
-		.optional()
-		.default({}),
-});
+export const paginationSchema = z
+	.looseObject({
+		page: z.number().int(),
+		// Absent in discogs-java-client's marketplace/GetOrdersResponse.json; items and per_page tell it.
+		pages: count,
+		items: z.number().int(),
+		per_page: z.number().int(),
+		urls: z
+			.looseObject({ first: text, prev: text, next: text, last: text })
+			.optional()
+			.default({}),
+	})
+	.transform(({ pages, ...pagination }) => ({
+		...pagination,
+		pages: pages ?? (pagination.per_page > 0 ? Math.ceil(pagination.items / pagination.per_page) : 0),
+	}));
 export type DiscogsPagination = z.infer<typeof paginationSchema>;
 
 const artistCreditSchema = z.looseObject({
-	id: z.number().int().optional(),
+	id: count,
 	name: z.string(),
 	anv: text,
 	join: text,
@@ -78,7 +100,7 @@ const formatSchema = z.looseObject({
 });
 
 const labelSchema = z.looseObject({
-	id: z.number().int().optional(),
+	id: count,
 	name: z.string(),
 	catno: text,
 	resource_url: text,
@@ -88,8 +110,8 @@ const imageSchema = z.looseObject({
 	type: text,
 	uri: text,
 	uri150: text,
-	width: z.number().optional(),
-	height: z.number().optional(),
+	width: amount,
+	height: amount,
 });
 
 export const releaseSchema = z.looseObject({
@@ -101,7 +123,7 @@ export const releaseSchema = z.looseObject({
 	images: z.array(imageSchema).optional(),
 	genres: z.array(z.string()).optional(),
 	styles: z.array(z.string()).optional(),
-	year: z.number().int().optional(),
+	year: count,
 	released: text,
 	country: text,
 	thumb: text,
@@ -133,9 +155,57 @@ export const submittedLabelSchema = z.looseObject({
 });
 export type DiscogsSubmittedLabel = z.infer<typeof submittedLabelSchema>;
 
+/** What could be read of a list entry that failed its schema, kept so that the rest of its page still shows. */
+export interface IncompleteEntry {
+	incomplete: true;
+	id?: number;
+	/** A release's title, or an artist's or a label's name. */
+	name?: string;
+	uri?: string;
+	/** Why it failed, e.g. `submissions.labels.0.name: expected string, received undefined`. */
+	issue: string;
+}
+
+/**
+ * Cached pages (JSON) hold entries of both kinds, including pages cached before entries could be incomplete:
+ * a parsed entry never has `incomplete: true`, Discogs sends no such field.
+ */
+export function isIncomplete<T extends object>(entry: T | IncompleteEntry): entry is IncompleteEntry {
+	return 'incomplete' in entry && entry.incomplete === true;
+}
+
+const knownOfEntry = z.looseObject({
+	id: z.number().int().optional().catch(undefined),
+	name: z.string().optional().catch(undefined),
+	title: z.string().optional().catch(undefined),
+	uri: z.string().optional().catch(undefined),
+});
+
+function incompleteEntry(raw: unknown, issue: string): IncompleteEntry {
+	const entry: IncompleteEntry = { incomplete: true, issue };
+	const known = knownOfEntry.safeParse(raw);
+	if (!known.success) return entry;
+	const { id, title, name, uri } = known.data;
+	const called = (title ?? name)?.trim();
+	if (id !== undefined) entry.id = id;
+	if (called) entry.name = called;
+	if (uri !== undefined) entry.uri = uri;
+	return entry;
+}
+
+/** A list whose entries are validated one by one; `where` is the list's path in the answer, for the issue. */
+function entries<T extends z.ZodType>(where: string, schema: T) {
+	return z.array(z.unknown()).transform((items) =>
+		items.map((item, index): z.output<T> | IncompleteEntry => {
+			const parsed = schema.safeParse(item);
+			return parsed.success ? parsed.data : incompleteEntry(item, describeIssues(parsed.error.issues, [where, index])[0] ?? `${where}.${index}`);
+		}),
+	);
+}
+
 export const contributionsPageSchema = z.looseObject({
 	pagination: paginationSchema,
-	contributions: z.array(releaseSchema),
+	contributions: entries('contributions', releaseSchema),
 });
 export type DiscogsContributionsPage = z.infer<typeof contributionsPageSchema>;
 
@@ -143,14 +213,42 @@ export const submissionsPageSchema = z.looseObject({
 	pagination: paginationSchema,
 	submissions: z
 		.looseObject({
-			artists: z.array(submittedArtistSchema).optional().default([]),
-			labels: z.array(submittedLabelSchema).optional().default([]),
-			releases: z.array(releaseSchema).optional().default([]),
+			artists: entries('submissions.artists', submittedArtistSchema).optional().default([]),
+			labels: entries('submissions.labels', submittedLabelSchema).optional().default([]),
+			releases: entries('submissions.releases', releaseSchema).optional().default([]),
 		})
 		// Discogs sends [] rather than an object when a user has no submissions at all.
 		.or(z.array(z.never()).transform(() => ({ artists: [], labels: [], releases: [] }))),
 });
 export type DiscogsSubmissionsPage = z.infer<typeof submissionsPageSchema>;
+
+/** The entries of these lists that were kept incomplete, in order. */
+export function incompleteEntries(...lists: ReadonlyArray<ReadonlyArray<object>>): IncompleteEntry[] {
+	return lists.flatMap((list) => list.filter(isIncomplete));
+}
+
+type Issue = z.core.$ZodIssue;
+
+/** How far into the input a union branch got before failing: the branch that got furthest matched best. */
+function depth(issues: readonly Issue[]): number {
+	return Math.max(-1, ...issues.map((issue) => issue.path.length));
+}
+
+/**
+ * Issues as `path: message`, e.g. `submissions.labels.0.name: expected string, received undefined`. A union
+ * failure, which zod reports only as "Invalid input" at the union, is replaced by the issues of its branch
+ * that matched best (the deepest failure; then the fewest issues), recursively.
+ */
+export function describeIssues(issues: readonly Issue[], base: ReadonlyArray<PropertyKey> = []): string[] {
+	return issues.flatMap((issue) => {
+		const path = [...base, ...issue.path];
+		if (issue.code === 'invalid_union' && issue.errors.length > 0) {
+			const best = issue.errors.reduce((a, b) => (depth(b) > depth(a) || (depth(b) === depth(a) && b.length < a.length) ? b : a));
+			return describeIssues(best, path);
+		}
+		return [`${path.map(String).join('.') || '(root)'}: ${issue.message.replace(/^Invalid input: /, '')}`];
+	});
+}
 
 export const errorBodySchema = z.looseObject({
 	message: z.string(),

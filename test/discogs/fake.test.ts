@@ -99,6 +99,19 @@ describe('fake Discogs', () => {
 		expect((await get('/users/shooezgirl/submissions')).json()['pagination']).toMatchObject({ items: 2, urls: {} });
 	});
 
+	// joalla/discogs_client discogs_client/tests/res/users/example.json and andy-miles/discogs-java-client
+	// src/test/resources/useridentity/GetUserSubmissionsResponse.json, as test/fakes/discogs/captured.ts copies them.
+	it('serves the variation other libraries captured: a profile without uri, submitted labels without name', async () => {
+		const profile = (await get('/users/example')).json();
+		expect(profile).toMatchObject({ username: 'example', id: 1 });
+		expect(profile).not.toHaveProperty('uri');
+		const submissions = (await get('/users/example/submissions')).json()['submissions'] as { labels: object[]; releases: Array<{ community: object }> };
+		expect(submissions.labels).toHaveLength(2);
+		for (const label of submissions.labels) expect(label).not.toHaveProperty('name');
+		expect(submissions.releases[0]?.community).toMatchObject({ submitter: { username: 'UserName1' } });
+		expect(submissions.releases[0]?.community).not.toHaveProperty('submitter.uri');
+	});
+
 	it('sends rate-limit headers and refuses past the limit in the moving window, with Retry-After only when asked', async () => {
 		await restart({ limit: 2, windowMs: 200 });
 		const first = await get('/');

@@ -49,6 +49,18 @@ describe('client-side rate limiting against the fake Discogs', () => {
 		expect(afterLearning.filter((request) => request.status === 429)).toEqual([]);
 	});
 
+	it('a single 429 with Retry-After: 1 pauses for that second, not for the whole window', async () => {
+		const h = await setup({ config: { rateLimit: 60, rateWindowMs: 60_000 }, maxWaitMs: 500 });
+		h.fake.throttleNext(1);
+		// Its wait limit is shorter than the pause: this lookup is refused, as rate-limiting.
+		await expectKind(h.client.getProfile('user0'), 'rate_limited');
+		await new Promise((resolve) => setTimeout(resolve, 2_000));
+		// Two seconds on, the next lookup goes upstream and succeeds (the window had 59 of 60 slots free all along).
+		const next = await h.client.getProfile('user1');
+		expect(next.value.username).toBe('user1');
+		expect(h.fake.requestCount('/users/user1')).toBe(1);
+	});
+
 	it('gives up with rate_limited after a bounded number of retries', async () => {
 		// The fake's window never clears within the test; the client believes in a short one.
 		const h = await setup({ fake: { limit: 1, windowMs: 60_000 }, config: { rateLimit: 10, rateWindowMs: 100 }, maxWaitMs: 5_000 });

@@ -203,8 +203,7 @@ describe('discogsRatingsEmbed', () => {
 
 describe('releaseLine', () => {
 	it('writes one release with artist, year, format and label', () => {
-		const release = contributions.contributions[0];
-		expect(release && releaseLine(release)).toBe(
+		expect(releaseLine(releaseSchema.parse(afterAll))).toBe(
 			'**[After All](https://www.discogs.com/Cher-And-Peter-Cetera-After-All/release/5531933)** — Cher · 1989 · Vinyl (7", 45 RPM, Single, Promo) · Geffen Records – 7-27529-DJ',
 		);
 	});

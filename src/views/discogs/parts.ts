@@ -1,7 +1,8 @@
 import type { APIEmbedField } from 'discord-api-types/v10';
 import { CONTRIBUTION_SORTS, SORT_ORDERS } from '../../discogs/schemas.js';
-import type { DiscogsPagination, DiscogsProfile, DiscogsRelease } from '../../discogs/schemas.js';
-import { escapeMarkdown } from '../../core/markdown.js';
+import type { DiscogsPagination, DiscogsProfile, DiscogsRelease, IncompleteEntry } from '../../discogs/schemas.js';
+import { isIncomplete } from '../../discogs/schemas.js';
+import { escapeMarkdown, truncate } from '../../core/markdown.js';
 import { markdownLink, safeHttpUrl } from '../../discogs/markup.js';
 import { cachedFooter, formatCount, plural, stars } from '../format.js';
 
@@ -38,8 +39,9 @@ export function profileTitle(profile: DiscogsProfile): string {
 	return name && name !== profile.username ? `${escapeMarkdown(name)} (${username})` : username;
 }
 
+/** The profile's page; some answers carry no `uri` (discogs_client's users/example.json), and /user/{username} is that page. */
 export function profileUrl(profile: DiscogsProfile, webUrl: string): string {
-	return safeHttpUrl(profile.uri) ?? `${webUrl.replace(/\/+$/, '')}/user/${encodeURIComponent(profile.username)}`;
+	return (profile.uri && safeHttpUrl(profile.uri)) || `${webUrl.replace(/\/+$/, '')}/user/${encodeURIComponent(profile.username)}`;
 }
 
 export function count(n: number | undefined): string | undefined {
@@ -78,9 +80,9 @@ export function pageFooter(pagination: DiscogsPagination, options: DiscogsPageOp
 }
 
 /** The first release on the page that has an http(s) thumbnail. */
-export function firstThumb(releases: readonly DiscogsRelease[]): string | undefined {
+export function firstThumb(releases: ReadonlyArray<DiscogsRelease | IncompleteEntry>): string | undefined {
 	for (const release of releases) {
-		const thumb = release.thumb && safeHttpUrl(release.thumb);
+		const thumb = !isIncomplete(release) && release.thumb && safeHttpUrl(release.thumb);
 		if (thumb) return thumb;
 	}
 	return undefined;
@@ -94,8 +96,32 @@ export function homePageLink(raw: string | undefined): string | undefined {
 	return markdownLink(value.replace(/^https?:\/\//i, '').replace(/\/$/, ''), url);
 }
 
+type EntityKind = 'artist' | 'label' | 'release';
+/** As long as a release title may be in a list (releaseLines.ts). */
+const NAME_MAX = 100;
+const KIND_NAMES: Record<EntityKind, string> = { artist: 'Artist', label: 'Label', release: 'Release' };
+
+/** An entity's page: its uri, else /{kind}/{id}, else none. */
+function entityUrl(entity: { id?: number | undefined; uri?: string | undefined }, kind: EntityKind, webUrl: string): string | undefined {
+	const uri = entity.uri && safeHttpUrl(entity.uri);
+	return uri || (entity.id === undefined ? undefined : `${webUrl.replace(/\/+$/, '')}/${kind}/${entity.id}`);
+}
+
 /** Lines linking to entities by their page, falling back to /{kind}/{id} when Discogs sent no uri. */
 export function entityLine(entity: { id: number; name: string; uri?: string | undefined }, kind: 'artist' | 'label', webUrl: string): string {
-	const fallback = `${webUrl.replace(/\/+$/, '')}/${kind}/${entity.id}`;
-	return markdownLink(entity.name, entity.uri && safeHttpUrl(entity.uri) ? entity.uri : fallback) ?? escapeMarkdown(entity.name);
+	const url = entityUrl(entity, kind, webUrl);
+	return (url && markdownLink(entity.name, url)) || escapeMarkdown(entity.name);
+}
+
+/**
+ * An entry Discogs sent that its schema refused, by what is known of it: `[Label 678](…/label/678) · incomplete
+ * on Discogs`, releases in bold like the complete ones; a plain sentence when nothing is known.
+ */
+export function incompleteLine(entry: IncompleteEntry, kind: EntityKind, webUrl: string): string {
+	const known = entry.name ?? (entry.id === undefined ? undefined : `${KIND_NAMES[kind]} ${entry.id}`);
+	if (known === undefined) return 'An entry Discogs sent incomplete';
+	const name = truncate(known, NAME_MAX, 'plain');
+	const url = entityUrl(entry, kind, webUrl);
+	const shown = (url && markdownLink(name, url)) || escapeMarkdown(name);
+	return `${kind === 'release' ? `**${shown}**` : shown} · incomplete on Discogs`;
 }

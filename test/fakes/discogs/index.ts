@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { exampleProfile, exampleSubmissions } from './captured.js';
 import { rodneyfoolProfile, shooezgirlContributions, shooezgirlProfile, shooezgirlSubmissions, WRONG_TYPES } from './fixtures.js';
 import { MovingWindow } from './movingWindow.js';
 import { FAKE_CONSUMER_KEY, FAKE_CONSUMER_SECRET, FakeOAuth, OAUTH_TTL_MS, type OAuthCall, type OAuthTokens } from './oauth.js';
@@ -7,6 +8,7 @@ import { MESSAGES, messageReply, type Reply } from './replies.js';
 import { FakeDirectory, route, type UserExtras } from './routes.js';
 import { closeServer } from '../closeServer.js';
 
+export { exampleProfile, exampleSubmissions } from './captured.js';
 export { makeRelease, rodneyfoolProfile, shooezgirlContributions, shooezgirlProfile, shooezgirlSubmissions } from './fixtures.js';
 export { DEFAULT_PER_PAGE, MAX_PER_PAGE, SORT_KEYS } from './pagination.js';
 export { MESSAGES } from './replies.js';
@@ -75,6 +77,11 @@ export interface FakeDiscogs {
 	revoke(accessToken: string): void;
 	/** The stored profile as its owner sees it (with the email); undefined for an unknown user. */
 	profileOf(username: string): Record<string, unknown> | undefined;
+	/**
+	 * The next request is refused with 429 and `Retry-After: seconds`, as a throttle in front of Discogs (or
+	 * Discogs itself, on a brief burst) answers: the rate-limit headers say the window is spent.
+	 */
+	throttleNext(seconds: number): void;
 	/** Forgets the requests and empties the rate-limit window (OAuth tokens stay). */
 	reset(): void;
 	close(): Promise<void>;
@@ -102,6 +109,8 @@ export async function startFakeDiscogs(options: FakeDiscogsOptions = {}): Promis
 	const directory = new FakeDirectory();
 	directory.add(rodneyfoolProfile);
 	directory.add(shooezgirlProfile, { contributions: shooezgirlContributions, submissions: shooezgirlSubmissions });
+	// As other libraries captured it: no profile `uri`, submitted labels without `name`.
+	directory.add(exampleProfile, { submissions: exampleSubmissions });
 	const consumerKey = options.consumerKey ?? FAKE_CONSUMER_KEY;
 	const consumerSecret = options.consumerSecret ?? FAKE_CONSUMER_SECRET;
 	const oauth = new FakeOAuth({
@@ -114,6 +123,7 @@ export async function startFakeDiscogs(options: FakeDiscogsOptions = {}): Promis
 	const window = new MovingWindow();
 	const hanging = new Set<ServerResponse>();
 	let mode: FakeDiscogsMode = 'normal';
+	let throttleSeconds: number | undefined;
 	let baseUrl = '';
 
 	function write(res: ServerResponse, reply: Reply, headers: Record<string, string>): void {
@@ -171,6 +181,12 @@ export async function startFakeDiscogs(options: FakeDiscogsOptions = {}): Promis
 			'X-Discogs-Ratelimit-Used': String(taken.used),
 			'X-Discogs-Ratelimit-Remaining': String(Math.max(0, limit - taken.used)),
 		};
+		if (throttleSeconds !== undefined) {
+			const seconds = throttleSeconds;
+			throttleSeconds = undefined;
+			send(messageReply(429, MESSAGES.tooQuickly), { ...rateHeaders, 'X-Discogs-Ratelimit-Remaining': '0', 'Retry-After': String(seconds) });
+			return;
+		}
 		if (!taken.allowed) {
 			const retry = options.retryAfterSeconds === undefined ? {} : { 'Retry-After': String(options.retryAfterSeconds) };
 			send(messageReply(429, MESSAGES.tooQuickly), { ...rateHeaders, ...retry });
@@ -276,6 +292,9 @@ export async function startFakeDiscogs(options: FakeDiscogsOptions = {}): Promis
 		profileOf(username) {
 			const profile = directory.view(username, username);
 			return profile && structuredClone(profile);
+		},
+		throttleNext(seconds) {
+			throttleSeconds = seconds;
 		},
 		reset() {
 			requests.length = 0;
