@@ -50,7 +50,7 @@ export async function startBot(config: Config, logger: Logger): Promise<RunningB
 		}),
 		recent: new RecentLookups(store.namespace('recent')),
 		links: new LinkStore({ links: store.namespace('links'), settings: store.namespace('settings'), box, codeTtlMs: config.linkCodeTtlMs }),
-		catalog: createCatalogClient({ config: config.catalog, cache, secrets: store.namespace('secrets'), box, logger, metrics: metrics.upstream('catalog') }),
+		catalog: createCatalogClient({ config: config.catalog, cache, secrets: store.namespace('secrets'), box, leases: store.leases, logger, metrics: metrics.upstream('catalog') }),
 		now: Date.now,
 	};
 	const dispatch = createDispatcher(context, commands, { metrics: metrics.interactions });
@@ -69,11 +69,13 @@ export async function startBot(config: Config, logger: Logger): Promise<RunningB
 	let metricsServer: MetricsServer | undefined;
 	try {
 		await client.login(config.discord.token);
+		// Keeps the catalog session alive while the bot runs; never holds up start-up (it logs what it finds).
+		void context.catalog.start().catch((error: unknown) => logger.error({ err: error }, 'catalog session renewal failed to start'));
 		if (config.metrics) {
 			metricsServer = await startMetricsServer({
 				...config.metrics,
 				metrics,
-				health: { gateway: () => gatewayConnected(client), store: () => storeAnswers(store.namespace('cache')) },
+				health: { gateway: () => gatewayConnected(client), store: () => storeAnswers(store.namespace('cache')), catalog: () => context.catalog.health() },
 				logger,
 			});
 		}

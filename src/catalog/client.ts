@@ -1,6 +1,7 @@
 import type Keyv from 'keyv';
 import type { Config } from '../core/config.js';
 import { UserError } from '../core/errors.js';
+import type { Leases } from '../core/leases.js';
 import type { Logger } from '../core/logger.js';
 import type { SecretBox } from '../core/secrets.js';
 import type { UpstreamHooks } from '../observability/hooks.js';
@@ -14,7 +15,9 @@ import {
 	type CatalogSong,
 	type CatalogUser,
 } from './schemas.js';
-import { CatalogSession, looksLikeJwt } from './tokens.js';
+import { CatalogRenewal } from './renewal.js';
+import { CatalogSession, type CatalogStatus } from './session.js';
+import { looksLikeJwt } from './tokens.js';
 
 export const DEFAULT_SONGS_LIMIT = 10;
 /** The minting states in which a song is out in public; drafts and songs in progress are the owner's business. */
@@ -49,6 +52,13 @@ export interface CatalogClient {
 	/** The full record of the token's owner, private fields included, for linking. Never cached; the token is never logged. */
 	getMe(accessToken: string): Promise<CatalogUser>;
 	getSongs(ownerId: string, options?: SongsOptions): Promise<Cached<CatalogSongsPage>>;
+	/**
+	 * Logs how long the bot's credentials have left and keeps the session alive from then on (a check now, then
+	 * hourly), so that it never lapses while the bot runs. Resolves after the first check; close() stops it.
+	 */
+	start(): Promise<void>;
+	/** The session's state for /healthz: never a reason to take the bot out of service. */
+	health(): CatalogStatus;
 	close(): Promise<void>;
 	/** Drops the cached profile (its owner asked us to delete what we keep about them). */
 	forgetUser(id: string): Promise<void>;
@@ -60,8 +70,12 @@ export interface CatalogClientOptions {
 	/** The store's 'secrets' namespace, where the bot's refresh token is kept sealed. */
 	secrets: Keyv;
 	box: SecretBox;
+	/** The store's leases: one process at a time spends the shared refresh token. */
+	leases: Leases;
 	logger: Logger;
 	now?: () => number;
+	/** How often the background renewal looks at the refresh token (default hourly). */
+	renewCheckMs?: number;
 	/** Told of every HTTP request's status, for metrics. */
 	metrics?: UpstreamHooks;
 }
@@ -102,27 +116,30 @@ function parseAccessToken(input: string): string {
 export function createCatalogClient(options: CatalogClientOptions): CatalogClient {
 	const { config, cache, logger } = options;
 	const http = new CatalogHttp({ config, logger, metrics: options.metrics });
-	const session = new CatalogSession({ config, http, secrets: options.secrets, box: options.box, logger, now: options.now ?? Date.now });
+	const now = options.now ?? Date.now;
+	const session = new CatalogSession({ config, http, secrets: options.secrets, box: options.box, leases: options.leases, logger, now });
+	const renewal = new CatalogRenewal({ session, logger, now, ...(options.renewCheckMs !== undefined && { intervalMs: options.renewCheckMs }) });
 	const configured = config.credentials !== undefined;
+	let closing: Promise<void> | undefined;
 
 	function requireConfigured(): void {
 		if (!configured) throw new UserError(NOT_CONFIGURED_MESSAGE);
 	}
 
-	/** A request with the bot's token; a 401 renews the session once, a second 401 is the operator's problem. */
+	/**
+	 * A request with the bot's token. A 401 renews the session; a 401 for a token the catalog has just issued is
+	 * the operator's problem, while one taken from the store (another process's) earns one more, real, renewal.
+	 */
 	async function asBot<T>(request: Omit<CatalogRequest<T>, 'token'>): Promise<T> {
-		const token = await session.accessToken();
-		try {
-			return await http.request({ ...request, token });
-		} catch (error) {
-			if (!isUnauthorized(error)) throw error;
-		}
-		const renewed = await session.renewAfter(token);
-		try {
-			return await http.request({ ...request, token: renewed });
-		} catch (error) {
-			if (isUnauthorized(error)) throw session.rejected(error.detail);
-			throw error;
+		let token = await session.accessToken();
+		for (let renewals = 0; ; renewals += 1) {
+			try {
+				return await http.request({ ...request, token });
+			} catch (error) {
+				if (!isUnauthorized(error)) throw error;
+				if (renewals === 2 || (renewals === 1 && !session.takenFromStore(token))) throw session.rejected(error.detail);
+			}
+			token = await session.renewAfter(token);
 		}
 	}
 
@@ -175,8 +192,15 @@ export function createCatalogClient(options: CatalogClientOptions): CatalogClien
 			});
 		},
 
-		async close() {
-			await http.close();
+		async start() {
+			if (configured) await renewal.start();
+		},
+
+		health: () => session.status(),
+
+		close() {
+			closing ??= renewal.stop().then(() => http.close());
+			return closing;
 		},
 
 		forgetUser: (id) => cache.forget(catalogCacheKeys.user(id.toLowerCase())),

@@ -79,7 +79,10 @@ export const catalogSongSchema = z.looseObject({
 	/** YYYY-MM-DD, from the song's release. */
 	releaseDate: text,
 	publicationDate: text,
-	/** Seconds (the upload check reports "Duration is too short: N secs"). */
+	/**
+	 * Milliseconds: set from the audio encoder's `durationInMs` (newm-server features/song/AudioMessageReceiver.kt).
+	 * The upload check's "Duration is too short: N secs" measures the uploaded file, not this field.
+	 */
 	duration: z.number().optional(),
 	language: text,
 	parentalAdvisory: text,

@@ -10,6 +10,22 @@ const PROBE_TTL_MS = 60_000;
 export interface HealthChecks {
 	gateway(): boolean;
 	store(): Promise<boolean>;
+	/** The catalog session, when the bot has one: shown, never a reason for 503. */
+	catalog?(): CatalogHealth;
+}
+
+/** What the catalog session reports (CatalogClient.health()). */
+export interface CatalogHealth {
+	state: 'ok' | 'expiring' | 'failed' | 'off';
+	/** When its newest refresh token expires, ms since the epoch. */
+	expiresAt?: number;
+}
+
+/** The `catalog` entries of the answer: its state, and how long its credentials have left when that is known. */
+export interface CatalogHealthBody {
+	catalog: CatalogHealth['state'];
+	catalogExpiresAt?: string;
+	catalogSecondsLeft?: number;
 }
 
 /** What the store probe needs of a keyv namespace. */
@@ -21,7 +37,7 @@ export interface ProbeStore {
 
 export interface HealthReport {
 	healthy: boolean;
-	body: { status: 'ok' | 'unhealthy'; gateway: 'connected' | 'disconnected'; store: 'ok' | 'failed' };
+	body: { status: 'ok' | 'unhealthy'; gateway: 'connected' | 'disconnected'; store: 'ok' | 'failed' } & Partial<CatalogHealthBody>;
 }
 
 /**
@@ -54,11 +70,30 @@ export async function storeAnswers(keyv: ProbeStore, timeoutMs = STORE_CHECK_TIM
 	}
 }
 
+/**
+ * An expiring or failed catalog session is the operator's to fix and only catalog lookups suffer from it, so it
+ * shows in the answer but never makes it a 503: a load balancer must not take the whole bot out over it.
+ */
+export function catalogHealthBody(health: CatalogHealth, now = Date.now()): CatalogHealthBody {
+	if (health.expiresAt === undefined || health.state === 'off') return { catalog: health.state };
+	return {
+		catalog: health.state,
+		catalogExpiresAt: new Date(health.expiresAt).toISOString(),
+		catalogSecondsLeft: Math.max(0, Math.floor((health.expiresAt - now) / 1000)),
+	};
+}
+
 export async function checkHealth(checks: HealthChecks): Promise<HealthReport> {
 	const gateway = checks.gateway();
 	const store = await checks.store().catch(() => false);
+	let catalog: CatalogHealthBody | undefined;
+	try {
+		catalog = checks.catalog && catalogHealthBody(checks.catalog());
+	} catch {
+		catalog = { catalog: 'failed' };
+	}
 	return {
 		healthy: gateway && store,
-		body: { status: gateway && store ? 'ok' : 'unhealthy', gateway: gateway ? 'connected' : 'disconnected', store: store ? 'ok' : 'failed' },
+		body: { status: gateway && store ? 'ok' : 'unhealthy', gateway: gateway ? 'connected' : 'disconnected', store: store ? 'ok' : 'failed', ...catalog },
 	};
 }

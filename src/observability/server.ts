@@ -28,8 +28,9 @@ function send(response: ServerResponse, status: number, contentType: string, bod
 }
 
 /**
- * Serves `GET /healthz` (200 when the gateway is connected and the store answers, else 503 naming what failed)
- * and `GET /metrics` (Prometheus text) on its own port, apart from anything public.
+ * Serves `GET /healthz` (200 when the gateway is connected and the store answers, else 503 naming what failed;
+ * the catalog session's state rides along without ever making it 503) and `GET /metrics` (Prometheus text) on
+ * its own port, apart from anything public.
  */
 export async function startMetricsServer(options: MetricsServerOptions): Promise<MetricsServer> {
 	const { metrics, health, logger } = options;

@@ -36,7 +36,8 @@ describe('getUser', () => {
 			nickname: 'Johnny',
 			role: 'Producer',
 			genre: 'Pop',
-			spotifyProfile: 'spotify:artist:xyz',
+			// Returned as stored: since 2024-03 a full URL (newm-server ktx/StringExt.kt asUrlWithHost).
+			spotifyProfile: 'https://open.spotify.com/artist/4Z8W4fKeB5YxbusRsdQVPb',
 			dspPlanSubscribed: false,
 		});
 		for (const field of PRIVATE_CATALOG_FIELDS) expect(value).not.toHaveProperty(field);

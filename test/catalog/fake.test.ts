@@ -1,4 +1,3 @@
-import { request } from 'undici';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
 	AUDIENCE,
@@ -11,6 +10,7 @@ import {
 	startFakeCatalog,
 	type FakeCatalog,
 } from '../fakes/catalog/index.js';
+import { call } from './fakeCall.js';
 
 let fake: FakeCatalog | undefined;
 afterEach(async () => {
@@ -21,26 +21,6 @@ afterEach(async () => {
 async function start(options: Parameters<typeof startFakeCatalog>[0] = {}): Promise<FakeCatalog> {
 	fake = await startFakeCatalog(options);
 	return fake;
-}
-
-interface Answer {
-	status: number;
-	headers: Record<string, string | string[] | undefined>;
-	text: string;
-	json: () => unknown;
-}
-
-async function call(server: FakeCatalog, path: string, init: { token?: string; method?: 'GET' | 'POST'; body?: unknown } = {}): Promise<Answer> {
-	const headers: Record<string, string> = { accept: 'application/json' };
-	if (init.token) headers['authorization'] = `Bearer ${init.token}`;
-	if (init.body !== undefined) headers['content-type'] = 'application/json';
-	const response = await request(`${server.url}${path}`, {
-		method: init.method ?? 'GET',
-		headers,
-		body: init.body === undefined ? null : JSON.stringify(init.body),
-	});
-	const text = await response.body.text();
-	return { status: response.statusCode, headers: response.headers, text, json: () => JSON.parse(text) };
 }
 
 function claimsOf(token: string): Record<string, unknown> {

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pino } from 'pino';
 import { createCatalogClient, type CatalogClient } from '../../src/catalog/client.js';
-import { REFRESH_TOKEN_CONTEXT, REFRESH_TOKEN_KEY } from '../../src/catalog/tokens.js';
+import { ACCESS_TOKEN_CONTEXT, ACCESS_TOKEN_KEY, REFRESH_TOKEN_CONTEXT, REFRESH_TOKEN_KEY } from '../../src/catalog/tokens.js';
 import type { Config } from '../../src/core/config.js';
 import { DEFAULT_TTLS } from '../../src/core/constants.js';
 import { SecretBox, type Sealed } from '../../src/core/secrets.js';
@@ -28,6 +28,8 @@ export interface CatalogHarnessOptions {
 	/** The bot's credentials (default: BOT_EMAIL and BOT_PASSWORD); `null` for a bot without any. */
 	credentials?: Credentials | null;
 	config?: Partial<Omit<Config['catalog'], 'credentials'>>;
+	/** How often each client's background renewal checks, once started (default hourly). */
+	renewCheckMs?: number;
 }
 
 export interface CatalogHarness {
@@ -46,6 +48,10 @@ export interface CatalogHarness {
 	advanceSessionClock(ms: number): void;
 	/** The bot's refresh token as stored, opened. */
 	storedRefreshToken(): Promise<string | undefined>;
+	/** The shared access token as stored, opened. */
+	storedAccessToken(): Promise<string | undefined>;
+	/** Puts a session in the store, sealed, as a bot process would have left it (say, days ago). */
+	storeSession(pair: { refreshToken: string; accessToken: string }): Promise<void>;
 	/** Every byte of the SQLite database, WAL and journal included. */
 	databaseBytes(): Buffer;
 	/** Every token the fake saw or the store holds: none of them may appear in a log line. */
@@ -89,17 +95,21 @@ export async function createCatalogHarness(options: CatalogHarnessOptions = {}):
 			cache,
 			secrets: store.namespace('secrets'),
 			box,
+			leases: store.leases,
 			logger,
 			now: () => Date.now() + sessionOffset,
+			...(options.renewCheckMs !== undefined && { renewCheckMs: options.renewCheckMs }),
 		});
 		clients.push(client);
 		return client;
 	};
 	const client = build(options.credentials);
-	const storedRefreshToken = async (): Promise<string | undefined> => {
-		const sealed = (await store.namespace('secrets').get(REFRESH_TOKEN_KEY)) as Sealed | undefined;
-		return sealed && box.open(sealed, REFRESH_TOKEN_CONTEXT);
+	const opened = async (key: string, context: string): Promise<string | undefined> => {
+		const sealed = (await store.namespace('secrets').get(key)) as Sealed | undefined;
+		return sealed && box.open(sealed, context);
 	};
+	const storedRefreshToken = () => opened(REFRESH_TOKEN_KEY, REFRESH_TOKEN_CONTEXT);
+	const storedAccessToken = () => opened(ACCESS_TOKEN_KEY, ACCESS_TOKEN_CONTEXT);
 
 	return {
 		fake,
@@ -117,6 +127,12 @@ export async function createCatalogHarness(options: CatalogHarnessOptions = {}):
 			sessionOffset += ms;
 		},
 		storedRefreshToken,
+		storedAccessToken,
+		async storeSession(pair) {
+			const secrets = store.namespace('secrets');
+			await secrets.set(REFRESH_TOKEN_KEY, box.seal(pair.refreshToken, REFRESH_TOKEN_CONTEXT));
+			await secrets.set(ACCESS_TOKEN_KEY, box.seal(pair.accessToken, ACCESS_TOKEN_CONTEXT));
+		},
 		databaseBytes() {
 			return Buffer.concat(
 				readdirSync(dir)
@@ -126,8 +142,8 @@ export async function createCatalogHarness(options: CatalogHarnessOptions = {}):
 		},
 		async knownSecrets() {
 			const seen = fake.requests.flatMap((request) => (request.authorization ? [request.authorization.replace(/^Bearer\s+/i, '')] : []));
-			const stored = await storedRefreshToken();
-			const tokens = [...new Set([...seen, ...(stored ? [stored] : [])])].filter((token) => token.length > 0);
+			const stored = [await storedRefreshToken(), await storedAccessToken()].filter((token) => token !== undefined);
+			const tokens = [...new Set([...seen, ...stored])].filter((token) => token.length > 0);
 			// The signature alone is enough to forge nothing, but finding it would still mean a token leaked.
 			const signatures = tokens.flatMap((token) => token.split('.').slice(2)).filter((part) => part.length >= 16);
 			return [...tokens, ...signatures, BOT_PASSWORD];

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { request } from 'undici';
 import { afterEach, describe, expect, it } from 'vitest';
+import { RECAPTCHA_ADVICE } from '../../src/catalog/session.js';
 import { REFRESH_TOKEN_CONTEXT, REFRESH_TOKEN_KEY, REFUSED_RETRY_MS } from '../../src/catalog/tokens.js';
 import { ProviderError, type ProviderErrorKind } from '../../src/core/errors.js';
 import { SecretBox } from '../../src/core/secrets.js';
@@ -62,23 +63,33 @@ describe('the bot session', () => {
 		expect(fake.requests.filter((r) => r.status === 401)).toEqual([]);
 	});
 
-	it('keeps the refresh token sealed in the store, and a new client carries on with it without logging in', async () => {
-		const { client, fake, store, databaseBytes, storedRefreshToken } = await setup();
+	it('keeps the session sealed in the store, and a new client carries on with it without logging in', async () => {
+		const { client, fake, store, databaseBytes, storedRefreshToken, storedAccessToken } = await setup();
 		await client.getUser(SEED_USER_ID);
 		const stored = await storedRefreshToken();
+		const access = await storedAccessToken();
 		expect(stored?.split('.')).toHaveLength(3);
+		expect(access).toBe(fake.requests[1]?.authorization?.slice(7));
 		const bytes = databaseBytes();
-		for (const secret of [stored ?? '', ...(stored ?? '').split('.').slice(1), fake.requests[1]?.authorization?.slice(7) ?? '']) {
+		for (const secret of [stored ?? '', ...(stored ?? '').split('.').slice(1), access ?? '', ...(access ?? '').split('.').slice(1)]) {
 			expect(secret.length).toBeGreaterThan(0);
 			expect(bytes.includes(secret)).toBe(false);
 		}
 		expect(bytes.includes(BOT_PASSWORD)).toBe(false);
 		expect(await store.namespace('secrets').get(REFRESH_TOKEN_KEY)).toMatchObject({ v: 1 });
 
+		// The stored access token still has most of its hour: a restart (or another shard) uses it as it is.
 		const restarted = harness?.newClient();
 		await restarted?.getUser(BOT_USER_ID);
-		expect(sequence(fake).slice(2)).toEqual(['GET /v1/auth/refresh 200', `GET /v1/users/${BOT_USER_ID} 200`]);
-		expect(fake.requests[2]?.authorization).toBe(`Bearer ${stored}`);
+		expect(sequence(fake).slice(2)).toEqual([`GET /v1/users/${BOT_USER_ID} 200`]);
+		expect(fake.requests[2]?.authorization).toBe(`Bearer ${access}`);
+		// Once it is refused, the stored refresh token renews it.
+		fake.expireAccessTokens();
+		const other = 'e0000000-0000-4000-8000-000000000001';
+		fake.addUser({ id: other, email: 'other@example.test', nickname: 'Other' });
+		await restarted?.getUser(other);
+		expect(sequence(fake).slice(3)).toEqual([`GET /v1/users/${other} 401`, 'GET /v1/auth/refresh 200', `GET /v1/users/${other} 200`]);
+		expect(fake.requests[4]?.authorization).toBe(`Bearer ${stored}`);
 		const rotated = await storedRefreshToken();
 		expect(rotated).not.toBe(stored);
 		expect(databaseBytes().includes(rotated ?? '')).toBe(false);
@@ -151,6 +162,27 @@ describe('the bot session', () => {
 		expect(error.detail).toContain('Invalid password');
 		expect(sequence(fake)).toEqual(['POST /v1/auth/login 401']);
 		expect(logs.some((line) => line.raw.includes('Wrong-Password-1'))).toBe(false);
+	});
+
+	it('tells the operator when the login needs reCAPTCHA, which a bot cannot send, and to set CATALOG_REFRESH_TOKEN', async () => {
+		// newm-server auth/password/PasswordAuthRoutes.kt verifies reCAPTCHA on the login unless the caller's IP is
+		// whitelisted; without the headers ktx/ApplicationRequestExt.kt answers 400 "Missing header: g-recaptcha-platform".
+		const { client, fake, logs } = await setup({ fake: { loginRecaptcha: 'required' } });
+		const error = await expectKind(client.getUser(SEED_USER_ID), 'misconfigured');
+		expect(error.detail).toContain('login with CATALOG_EMAIL needs reCAPTCHA, which a bot cannot send');
+		expect(error.detail).toContain('Missing header: g-recaptcha-platform');
+		expect(sequence(fake)).toEqual(['POST /v1/auth/login 400']);
+		const alarms = logs.filter((line) => line.level === 50);
+		expect(alarms.map((line) => line.msg)).toEqual([`the catalog refused the bot credentials: ${RECAPTCHA_ADVICE}`]);
+		expect(RECAPTCHA_ADVICE).toMatch(/needs reCAPTCHA, which a bot cannot send: set CATALOG_REFRESH_TOKEN/);
+		expect(client.health().state).toBe('failed');
+	});
+
+	it('starts from CATALOG_REFRESH_TOKEN on a catalog whose login needs reCAPTCHA', async () => {
+		const { fake, newClient } = await setup({ credentials: null, fake: { loginRecaptcha: 'required' } });
+		const client = newClient({ ...BOT_CREDENTIALS, refreshToken: fake.issueTokens(BOT_USER_ID).refreshToken });
+		expect((await client.getUser(SEED_USER_ID)).value.id).toBe(SEED_USER_ID);
+		expect(sequence(fake)).toEqual(['GET /v1/auth/refresh 200', `GET /v1/users/${SEED_USER_ID} 200`]);
 	});
 
 	it('is misconfigured when even a fresh access token is refused', async () => {

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BOT_USER_ID, SEED_USER_ID } from '../fakes/catalog/index.js';
+import { BOT_EMAIL, BOT_PASSWORD, BOT_USER_ID, SEED_USER_ID } from '../fakes/catalog/index.js';
 import { DEFAULT_USER } from '../fakes/discord/index.js';
 import { description, linkCatalogByToken, linkDiscogsByOAuth, run, text } from '../helpers/flows.js';
 import { BOB, startStack, type Stack } from '../helpers/stack.js';
@@ -18,14 +18,18 @@ const CAROL_CATALOG_ID = '5a6b7c8d-1111-4222-8333-944455556666';
 const field = (answer: Awaited<ReturnType<typeof run>>['answer'], name: string) => answer.data.embeds?.[0]?.fields?.find((candidate) => candidate.name === name)?.value;
 
 describe('/catalog through the real bot process', () => {
-	it('profile by id: the public profile, with links built from the streaming ids', async () => {
+	it('profile by id: the public profile, with the streaming links as the server stores them', async () => {
 		const { answer } = await run(stack.discord, 'catalog', 'profile', [{ name: 'id', value: SEED_USER_ID }]);
 		const embed = answer.data.embeds?.[0];
 		expect(embed?.title).toBe('Johnny');
 		expect(field(answer, 'Role')).toBe('Producer');
 		expect(field(answer, 'Genre')).toBe('Pop');
-		expect(field(answer, 'Links')).toContain('(https://open.spotify.com/artist/xyz)');
-		expect(field(answer, 'Links')).toContain('(https://soundcloud.com/xyz)');
+		// Full URLs on each service's host since 2024-03 (newm-server ktx/StringExt.kt asUrlWithHost), linked as they are.
+		expect(field(answer, 'Links')).toBe(
+			'[Website](https://johndoe.example/) · [Twitter](https://twitter.com/johndoe) · [Instagram](https://instagram.com/johndoe) · ' +
+				'[Spotify](https://open.spotify.com/artist/4Z8W4fKeB5YxbusRsdQVPb) · [SoundCloud](https://soundcloud.com/johnny-doe) · ' +
+				'[Apple Music](https://music.apple.com/us/artist/johnny/1234567890)',
+		);
 		expect(embed?.description).toContain('John is a leading Pop Music Producer');
 		expect(text(answer)).not.toMatch(/john\.doe@|walletAddress|Wallet|addr1|Facebook/);
 	});
@@ -60,11 +64,12 @@ describe('/catalog through the real bot process', () => {
 		expect(field(privately.answer, '🔒 Signs in with')).toBe('||Facebook||');
 	});
 
-	it('songs: the linked artist\'s released songs with cover art', async () => {
+	it('songs: the linked artist\'s released songs with their lengths', async () => {
 		const { answer } = await run(stack.discord, 'catalog', 'songs', []);
 		const embed = answer.data.embeds?.[0];
 		expect(embed?.title).toBe('Songs by Johnny');
-		expect(embed?.description).toMatch(/^1\\\. \*\*/);
+		// `duration` is milliseconds (newm-server features/song/AudioMessageReceiver.kt, durationInMs): 214000 is 3:34.
+		expect(embed?.description?.split('\n')[0]).toBe('1\\. **Midnight Drive** · 3:34 · Pop, Synthpop · released 2023-02-01');
 		expect(embed?.footer?.text).toMatch(/^Page 1 of 1 · \d+ songs?/);
 	});
 
@@ -164,14 +169,22 @@ describe('/profile with linked accounts', () => {
 });
 
 describe('catalog credentials', () => {
+	/** The /healthz answer of a bot started with METRICS_PORT=0 (it logs the port it got). */
+	async function healthOf(own: Stack): Promise<{ status: number; body: Record<string, unknown> }> {
+		const listening = await own.bot.waitForLog((line) => line.msg === 'metrics listening');
+		const response = await fetch(`http://${String(listening.host)}:${String(listening.port)}/healthz`);
+		return { status: response.status, body: (await response.json()) as Record<string, unknown> };
+	}
+
 	it('recovers by logging in when its refresh token was already used', async () => {
-		const own = await startStack();
+		// Started without credentials first, so the store holds no session of its own.
+		const own = await startStack({ env: { CATALOG_EMAIL: '', CATALOG_PASSWORD: '' } });
 		try {
 			const spent = own.catalog.issueTokens(BOT_USER_ID).refreshToken;
 			// Someone else (another instance, an old deploy) already used this one-time refresh token.
 			const used = await fetch(`${own.catalog.url}/v1/auth/refresh`, { headers: { authorization: `Bearer ${spent}` } });
 			expect(used.status).toBe(200);
-			await own.restart({ CATALOG_REFRESH_TOKEN: spent });
+			await own.restart({ CATALOG_REFRESH_TOKEN: spent, CATALOG_EMAIL: BOT_EMAIL, CATALOG_PASSWORD: BOT_PASSWORD });
 			const { answer } = await run(own.discord, 'catalog', 'profile', [{ name: 'id', value: SEED_USER_ID }]);
 			expect(answer.data.embeds?.[0]?.title).toBe('Johnny');
 			const auth = own.catalog.requests.filter((request) => request.path.startsWith('/v1/auth/'));
@@ -182,13 +195,50 @@ describe('catalog credentials', () => {
 		}
 	});
 
-	it('without credentials, catalog commands say the catalog is not configured and the rest works', async () => {
-		const own = await startStack({ env: { CATALOG_EMAIL: '', CATALOG_PASSWORD: '' } });
+	it('on a catalog whose login needs reCAPTCHA: tells the operator, stays 200 on /healthz, then runs on CATALOG_REFRESH_TOKEN', async () => {
+		// A deployment as newm-server seeds it: reCAPTCHA on the login (auth/password/PasswordAuthRoutes.kt) and
+		// nobody whitelisted (database/migration/V84__ConfigUpdates.kt); the login without the headers answers 400.
+		const own = await startStack({ catalog: { loginRecaptcha: 'required' }, env: { METRICS_PORT: '0' } });
+		try {
+			const alarm = await own.bot.waitForLog((line) => line.level === 50 && (line.msg ?? '').startsWith('the catalog refused the bot credentials'));
+			expect(alarm.msg).toContain("the catalog's login needs reCAPTCHA, which a bot cannot send: set CATALOG_REFRESH_TOKEN");
+			const warning = await own.bot.waitForLog((line) => line.level === 40 && (line.msg ?? '').startsWith('could not renew the catalog session'));
+			expect(warning.msg).toContain('set CATALOG_REFRESH_TOKEN to a fresh refresh token');
+			const failed = await healthOf(own);
+			expect(failed.status).toBe(200);
+			expect(failed.body).toMatchObject({ status: 'ok', store: 'ok', catalog: 'failed' });
+			const refused = await run(own.discord, 'catalog', 'profile', [{ name: 'id', value: SEED_USER_ID }]);
+			expect(description(refused.answer)).toBe("The bot's catalog credentials were rejected. The bot's operator has been told.");
+
+			// A refresh token with a day left: renewed at start-up, before any command, and never the login again.
+			const token = own.catalog.issueTokens(BOT_USER_ID, { refreshTtlMs: 24 * 3_600_000 }).refreshToken;
+			const loginsBefore = own.catalog.requestCount('/v1/auth/login');
+			await own.restart({ CATALOG_REFRESH_TOKEN: token });
+			await own.bot.waitForLog((line) => line.msg === 'catalog credentials: CATALOG_REFRESH_TOKEN, good for 23 hours 59 minutes');
+			await own.bot.waitForLog((line) => (line.msg ?? '').startsWith('catalog session renewed in the background'));
+			const healthy = await healthOf(own);
+			expect(healthy.status).toBe(200);
+			expect(healthy.body).toMatchObject({ catalog: 'ok' });
+			expect(Number(healthy.body['catalogSecondsLeft'])).toBeGreaterThan(7 * 24 * 3600 - 120);
+			const { answer } = await run(own.discord, 'catalog', 'profile', [{ name: 'id', value: SEED_USER_ID }]);
+			expect(answer.data.embeds?.[0]?.title).toBe('Johnny');
+			expect(own.catalog.requestCount('/v1/auth/refresh')).toBe(1);
+			expect(own.catalog.requestCount('/v1/auth/login')).toBe(loginsBefore);
+			expect(own.bot.stdout()).not.toContain(token);
+		} finally {
+			await own.stop();
+		}
+	});
+
+	it('without credentials, catalog commands say the catalog is not configured, /healthz says "off", and the rest works', async () => {
+		const own = await startStack({ env: { CATALOG_EMAIL: '', CATALOG_PASSWORD: '', METRICS_PORT: '0' } });
 		try {
 			const { answer } = await run(own.discord, 'catalog', 'profile', [{ name: 'id', value: SEED_USER_ID }]);
 			expect(description(answer)).toBe('The catalog is not configured on this bot.');
 			const profile = await run(own.discord, 'profile', undefined, []);
 			expect(profile.answer.data.embeds?.[0]?.title).toBe('Alice');
+			expect((await healthOf(own)).body).toEqual({ status: 'ok', gateway: 'connected', store: 'ok', catalog: 'off' });
+			expect(own.catalog.requests).toEqual([]);
 		} finally {
 			await own.stop();
 		}

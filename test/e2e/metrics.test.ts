@@ -58,7 +58,7 @@ describe('health and metrics with METRICS_PORT set', () => {
 	it('is healthy once connected: gateway up, store answering', async () => {
 		const response = await fetch(`${base}/healthz`);
 		expect(response.status).toBe(200);
-		expect(await response.json()).toEqual({ status: 'ok', gateway: 'connected', store: 'ok' });
+		expect(await response.json()).toMatchObject({ status: 'ok', gateway: 'connected', store: 'ok', catalog: 'ok' });
 		expect((await fetch(`${base}/nothing-here`)).status).toBe(404);
 	});
 
@@ -102,7 +102,7 @@ describe('health and metrics with METRICS_PORT set', () => {
 			await response.text();
 		}
 		expect(response?.status).toBe(503);
-		expect(await response?.json()).toEqual({ status: 'unhealthy', gateway: 'disconnected', store: 'ok' });
+		expect(await response?.json()).toMatchObject({ status: 'unhealthy', gateway: 'disconnected', store: 'ok', catalog: 'ok' });
 	});
 
 	it('stops serving when the bot shuts down', async () => {

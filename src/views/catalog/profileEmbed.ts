@@ -4,6 +4,7 @@ import { COLORS, DISCORD_LIMITS } from '../../core/constants.js';
 import { escapeMarkdown, truncate } from '../../core/markdown.js';
 import { markdownLink, safeHttpUrl } from '../../discogs/markup.js';
 import { cachedFooter, clampEmbed, discordTimestamp } from '../format.js';
+import { streamingProfileUrl } from './streamingLinks.js';
 
 export interface CatalogViewOptions {
 	fetchedAt: number;
@@ -24,18 +25,15 @@ export function catalogDisplayName(user: CatalogUser): string {
 	return full || 'Unnamed catalog user';
 }
 
-/** Streaming profiles are stored as ids; these are the public pages they stand for. */
+/** The profile's links: its own website and social URLs as given, streaming profiles on each service's own host. */
 export function catalogLinks(user: CatalogUser): string[] {
-	const spotify = user.spotifyProfile?.trim().replace(/^spotify:artist:/, '');
-	const soundCloud = user.soundCloudProfile?.trim();
-	const appleMusic = user.appleMusicProfile?.trim();
 	const candidates: Array<[string, string | undefined]> = [
 		['Website', user.websiteUrl],
 		['Twitter', user.twitterUrl],
 		['Instagram', user.instagramUrl],
-		['Spotify', spotify && `https://open.spotify.com/artist/${encodeURIComponent(spotify)}`],
-		['SoundCloud', soundCloud && `https://soundcloud.com/${encodeURIComponent(soundCloud)}`],
-		['Apple Music', appleMusic && `https://music.apple.com/artist/${encodeURIComponent(appleMusic)}`],
+		['Spotify', streamingProfileUrl('spotify', user.spotifyProfile)],
+		['SoundCloud', streamingProfileUrl('soundCloud', user.soundCloudProfile)],
+		['Apple Music', streamingProfileUrl('appleMusic', user.appleMusicProfile)],
 	];
 	return candidates.flatMap(([label, url]) => {
 		const link = url && markdownLink(label, url);

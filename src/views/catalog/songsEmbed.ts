@@ -14,8 +14,22 @@ export interface CatalogSongsOptions extends CatalogViewOptions {
 	total: number;
 }
 
+/**
+ * A song's length as players show it: `duration` is milliseconds in newm-server (set from the encoder's
+ * `durationInMs`, features/song/AudioMessageReceiver.kt), so 205000 is "3:25". Undefined when it is unknown.
+ */
+export function songDuration(ms: number | undefined): string | undefined {
+	if (ms === undefined || !Number.isFinite(ms) || ms < 500) return undefined;
+	const total = Math.round(ms / 1000);
+	const [hours, minutes, seconds] = [Math.floor(total / 3600), Math.floor((total % 3600) / 60), total % 60];
+	const two = (n: number) => String(n).padStart(2, '0');
+	return hours > 0 ? `${hours}:${two(minutes)}:${two(seconds)}` : `${minutes}:${two(seconds)}`;
+}
+
 function songLine(song: CatalogSong, position: number): string {
 	const parts = [`${position}\\. **${escapeMarkdown(song.title)}**`];
+	const length = songDuration(song.duration);
+	if (length) parts.push(length);
 	if (song.genres && song.genres.length > 0) parts.push(escapeMarkdown(song.genres.join(', ')));
 	if (song.releaseDate) parts.push(`released ${escapeMarkdown(song.releaseDate)}`);
 	return parts.join(' · ');

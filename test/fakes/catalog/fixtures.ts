@@ -1,4 +1,9 @@
-/** The example user of the GetUser wiki page (its missing comma fixed), filled out so views can show every field. */
+/**
+ * The example user of the GetUser wiki page (its missing comma fixed), filled out so views can show every field.
+ * Its streaming profiles are as the server stores them since 2024-03: full URLs on the service's own host
+ * (`asUrlWithHost` in newm-server ktx/StringExt.kt; the form of features/user/TestUsers.kt), not the wiki's
+ * bare ids.
+ */
 export const SEED_USER_ID = '7bd2862f-8deb-4814-8943-156d9dab80dd';
 
 /** The account the bot logs in with (CATALOG_EMAIL / CATALOG_PASSWORD in tests). */
@@ -27,9 +32,9 @@ export const seedUser: UserRecord = {
 	websiteUrl: 'https://johndoe.example',
 	twitterUrl: 'https://twitter.com/johndoe',
 	instagramUrl: 'https://instagram.com/johndoe',
-	spotifyProfile: 'spotify:artist:xyz',
-	soundCloudProfile: 'xyz',
-	appleMusicProfile: 'xyz',
+	spotifyProfile: 'https://open.spotify.com/artist/4Z8W4fKeB5YxbusRsdQVPb',
+	soundCloudProfile: 'https://soundcloud.com/johnny-doe',
+	appleMusicProfile: 'https://music.apple.com/us/artist/johnny/1234567890',
 	location: 'Los Angeles, CA',
 	role: 'Producer',
 	genre: 'Pop',
@@ -56,7 +61,10 @@ export const botUser: UserRecord = {
 	password: BOT_PASSWORD,
 };
 
-/** The seed user's songs, oldest first; the last one is archived and never listed by default. */
+/**
+ * The seed user's songs, oldest first; the last one is archived and never listed by default. `duration` is in
+ * milliseconds: the server sets it from the encoder's `durationInMs` (features/song/AudioMessageReceiver.kt).
+ */
 export const seedSongs: Array<Record<string, unknown>> = [
 	{
 		id: 'a1b2c3d4-0001-4000-8000-000000000001',
@@ -68,7 +76,7 @@ export const seedSongs: Array<Record<string, unknown>> = [
 		coverArtUrl: 'https://somewebsite/midnight-drive.png',
 		releaseDate: '2023-02-01',
 		publicationDate: '2023-02-01',
-		duration: 214,
+		duration: 214_000,
 		language: 'eng',
 		parentalAdvisory: 'Non-Explicit',
 		mintingStatus: 'Released',
@@ -84,7 +92,7 @@ export const seedSongs: Array<Record<string, unknown>> = [
 		moods: ['Happy', 'Chill'],
 		coverArtUrl: 'https://somewebsite/golden-hour.png',
 		releaseDate: '2023-07-14',
-		duration: 187,
+		duration: 187_000,
 		language: 'eng',
 		mintingStatus: 'Released',
 		marketplaceStatus: 'Selling',
@@ -98,7 +106,7 @@ export const seedSongs: Array<Record<string, unknown>> = [
 		moods: ['Romantic'],
 		coverArtUrl: 'https://somewebsite/paper-hearts.png',
 		releaseDate: '2024-04-19',
-		duration: 201,
+		duration: 201_000,
 		mintingStatus: 'Distributed',
 		archived: false,
 	},

@@ -1,11 +1,14 @@
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { createServer, type IncomingHttpHeaders, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { botUser, seedSongs, seedUser, SEED_USER_ID, type UserRecord } from './fixtures.js';
+import type { LoginRecaptcha } from './auth.js';
+import { CatalogDirectory } from './directory.js';
 import { DEFAULT_ACCESS_TTL_MS, TokenIssuer, type TokenPair } from './jwt.js';
-import { CatalogDirectory, route, statusReply, type Reply } from './routes.js';
+import { route, statusReply, type Reply } from './routes.js';
 import { closeServer } from '../closeServer.js';
 
 export { BOT_EMAIL, BOT_PASSWORD, BOT_USER_ID, botUser, SEED_USER_ID, SEED_USER_PASSWORD, seedSongs, seedUser } from './fixtures.js';
+export { FAKE_RECAPTCHA_TOKEN, RECAPTCHA_PLATFORM_HEADER, RECAPTCHA_TOKEN_HEADER, type LoginRecaptcha } from './auth.js';
 export { AUDIENCE, ISSUER, REFRESH_TTL_MS } from './jwt.js';
 export { PRIVATE_FIELDS } from './routes.js';
 
@@ -14,6 +17,12 @@ export interface FakeCatalogOptions {
 	accessTtlMs?: number;
 	/** Refuse every refresh, as if the refresh tokens had been revoked. */
 	failRefresh?: boolean;
+	/**
+	 * reCAPTCHA on the login (see LoginRecaptcha). Default `whitelisted`: the bot's IP is on the deployment's
+	 * whitelist, the only set-up in which a bot's email-and-password login works at all; `required` is a
+	 * deployment as newm-server seeds it, where a bot can only start from a refresh token.
+	 */
+	loginRecaptcha?: LoginRecaptcha;
 }
 
 export type FakeCatalogMode = 'normal' | 'error500' | 'hang' | 'malformed';
@@ -28,6 +37,7 @@ export interface FakeCatalogRequest {
 	status: number;
 	/** Arrival time, ms since epoch. */
 	at: number;
+	headers: IncomingHttpHeaders;
 }
 
 export interface FakeCatalog {
@@ -35,8 +45,11 @@ export interface FakeCatalog {
 	/** A full user record, private fields and password included; the fake decides what each caller sees. */
 	addUser(user: UserRecord): void;
 	addSongs(ownerId: string, songs: Array<Record<string, unknown>>): void;
-	/** Issue tokens directly (as if the user logged in on the website): what a user pastes to link. */
-	issueTokens(userId: string): TokenPair;
+	/**
+	 * Issue tokens directly (as if the user logged in on the website): what a user pastes to link, or an operator
+	 * sets as CATALOG_REFRESH_TOKEN. `refreshTtlMs` makes a refresh token with less than its 7 days left.
+	 */
+	issueTokens(userId: string, options?: { refreshTtlMs?: number }): TokenPair;
 	mode: FakeCatalogMode;
 	readonly requests: ReadonlyArray<Readonly<FakeCatalogRequest>>;
 	requestCount(pathPrefix?: string): number;
@@ -62,7 +75,7 @@ async function readBody(req: IncomingMessage): Promise<string> {
 	return Buffer.concat(chunks).toString('utf8');
 }
 
-/** A fake newm-server on 127.0.0.1 with the routes, hidden fields, errors and one-time refresh tokens of the real one. */
+/** A fake newm-server on 127.0.0.1 with the routes, hidden fields, errors, reCAPTCHA and one-time refresh tokens of the real one. */
 export async function startFakeCatalog(options: FakeCatalogOptions = {}): Promise<FakeCatalog> {
 	const directory = new CatalogDirectory();
 	directory.addUser(seedUser);
@@ -82,7 +95,7 @@ export async function startFakeCatalog(options: FakeCatalogOptions = {}): Promis
 
 	async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
 		const url = new URL(req.url ?? '/', 'http://fake.invalid');
-		const record: FakeCatalogRequest = { method: req.method ?? 'GET', path: url.pathname, query: url.searchParams, at: Date.now(), status: 0 };
+		const record: FakeCatalogRequest = { method: req.method ?? 'GET', path: url.pathname, query: url.searchParams, at: Date.now(), status: 0, headers: req.headers };
 		if (req.headers.authorization !== undefined) record.authorization = req.headers.authorization;
 		if (req.headers.accept !== undefined) record.accept = req.headers.accept;
 		requests.push(record);
@@ -112,10 +125,14 @@ export async function startFakeCatalog(options: FakeCatalogOptions = {}): Promis
 			send({ status: 404 });
 			return;
 		}
+		const header = (name: string): string | undefined => {
+			const value = req.headers[name];
+			return Array.isArray(value) ? value.join(', ') : value;
+		};
 		send(
 			route(
-				{ method: record.method, segments, query: url.searchParams, authorization: record.authorization, body },
-				{ directory, issuer, failRefresh: options.failRefresh ?? false },
+				{ method: record.method, segments, query: url.searchParams, authorization: record.authorization, header, body },
+				{ directory, issuer, failRefresh: options.failRefresh ?? false, recaptcha: options.loginRecaptcha ?? 'whitelisted' },
 			),
 		);
 	}
@@ -148,10 +165,10 @@ export async function startFakeCatalog(options: FakeCatalogOptions = {}): Promis
 		addSongs(ownerId, songs) {
 			directory.addSongs(ownerId, songs);
 		},
-		issueTokens(userId) {
+		issueTokens(userId, issueOptions = {}) {
 			const user = directory.users.get(userId.toLowerCase());
 			if (!user) throw new Error(`issueTokens: the fake has no user ${userId}`);
-			return issuer.issuePair(user.id);
+			return issuer.issuePair(user.id, issueOptions.refreshTtlMs);
 		},
 		requestCount(pathPrefix) {
 			return pathPrefix === undefined ? requests.length : requests.filter((r) => r.path.startsWith(pathPrefix)).length;

@@ -1,9 +1,11 @@
 import { createHmac, randomBytes, randomUUID, timingSafeEqual } from 'node:crypto';
 
-/** The claims newm-server puts in its tokens (auth/jwt/repo/JwtRepositoryImpl.kt). */
+/** The claims newm-server puts in its tokens (auth/jwt/repo/JwtRepositoryImpl.kt; application.conf `jwt`). */
 export const ISSUER = 'https://newm.io';
 export const AUDIENCE = 'newm-server-users';
+/** application.conf: jwt.access.timeToLive = 3600 (seconds). */
 export const DEFAULT_ACCESS_TTL_MS = 3_600_000;
+/** application.conf: jwt.refresh.timeToLive = 604800 (seconds). */
 export const REFRESH_TTL_MS = 7 * 24 * 3_600_000;
 
 export type TokenType = 'Access' | 'Refresh';
@@ -51,10 +53,11 @@ export class TokenIssuer {
 		this.#accessTtlMs = accessTtlMs;
 	}
 
-	issuePair(sub: string): TokenPair {
+	/** `refreshTtlMs` stands in for a token issued days ago: one with less of its 7 days left. */
+	issuePair(sub: string, refreshTtlMs = REFRESH_TTL_MS): TokenPair {
 		const access = this.#claims(sub, 'Access', this.#accessTtlMs);
 		this.#accessIds.add(access.jti);
-		return { accessToken: this.#sign(access), refreshToken: this.#sign(this.#claims(sub, 'Refresh', REFRESH_TTL_MS)) };
+		return { accessToken: this.#sign(access), refreshToken: this.#sign(this.#claims(sub, 'Refresh', refreshTtlMs)) };
 	}
 
 	/** The claims of a valid, unexpired, not blacklisted token of the given type; undefined otherwise. */
