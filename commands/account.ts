@@ -1,7 +1,9 @@
 import { ApplicationCommandOptionType, ApplicationCommandType, type RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord-api-types/v10';
 import { z } from 'zod';
+import type { Context } from '../src/context.js';
+import { StoreError, UserError } from '../src/core/errors.js';
 import { parseOptions } from '../src/interactions/options.js';
-import type { ChatInputCommand } from '../src/interactions/types.js';
+import type { ChatInputCommand, Reply } from '../src/interactions/types.js';
 import { successEmbed } from '../src/views/links/linkViews.js';
 import { EVERYWHERE } from './scope.js';
 
@@ -27,26 +29,56 @@ const unlinkDefinition = {
 
 const NAMES = { discogs: 'Discogs', catalog: 'catalog' } as const;
 
+/**
+ * `/unlink all`: every part is tried even when one fails, and the answer says what is left, so a member is
+ * never told their data went while some of it is still kept.
+ */
+async function deleteEverything(context: Context, user: string): Promise<Reply> {
+	// Read first: if the store cannot even say what is linked, nothing was deleted and the StoreError says so.
+	const linked = await context.links.get(user);
+	const parts: Array<{ what: string; run: () => Promise<unknown> }> = [
+		// The cached copies of the linked profiles go too: they are kept for days to stand in during outages.
+		{
+			what: 'the cached copies of your profiles',
+			run: () =>
+				Promise.all([
+					linked.discogs && context.discogs.forgetProfile(linked.discogs.username),
+					linked.catalog && context.catalog.forgetUser(linked.catalog.id),
+					context.discordUsers.forget(user),
+				]),
+		},
+		{ what: 'your linked accounts, tokens, settings and pending codes', run: () => context.links.deleteAll(user) },
+		{ what: 'your recent lookups', run: () => context.recent.forget(user, ['discogs', 'catalog']) },
+	];
+	const failed: string[] = [];
+	for (const part of parts) {
+		try {
+			await part.run();
+		} catch (error) {
+			if (!(error instanceof StoreError)) throw error;
+			context.logger.error({ user, part: part.what, namespace: error.namespace, err: error.cause }, 'unlink all: a part could not be deleted');
+			failed.push(part.what);
+		}
+	}
+	if (failed.length > 0) {
+		throw new UserError(
+			`I couldn't delete everything: my storage refused to delete ${failed.join(' and ')}. The rest is gone. Run \`/unlink service:all\` again in a moment to finish.`,
+		);
+	}
+	return {
+		kind: 'message',
+		ephemeral: true,
+		message: { embeds: [successEmbed('Deleted everything I kept about you: linked accounts, tokens, settings, pending codes, recent lookups and the cached copies of your profiles.')] },
+	};
+}
+
 export const unlinkCommand: ChatInputCommand = {
 	definition: unlinkDefinition,
 	ephemeral: () => true,
 	async execute(context, interaction) {
 		const { service } = parseOptions(z.object({ service: z.enum(['discogs', 'catalog', 'all']) }), interaction.options.data);
 		const user = interaction.user.id;
-		if (service === 'all') {
-			// The cached copies of the linked profiles go too: they are kept for days to stand in during outages.
-			const linked = await context.links.get(user);
-			if (linked.discogs) await context.discogs.forgetProfile(linked.discogs.username);
-			if (linked.catalog) await context.catalog.forgetUser(linked.catalog.id);
-			await context.links.deleteAll(user);
-			await context.recent.forget(user, ['discogs', 'catalog']);
-			await context.discordUsers.forget(user);
-			return {
-				kind: 'message',
-				ephemeral: true,
-				message: { embeds: [successEmbed('Deleted everything I kept about you: linked accounts, tokens, settings, pending codes, recent lookups and the cached copies of your profiles.')] },
-			};
-		}
+		if (service === 'all') return deleteEverything(context, user);
 		const removed = await context.links.unlink(user, service);
 		const text = removed ? `Unlinked your ${NAMES[service]} account.` : `You had no linked ${NAMES[service]} account.`;
 		return { kind: 'message', ephemeral: true, message: { embeds: [successEmbed(text)] } };

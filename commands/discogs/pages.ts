@@ -1,7 +1,8 @@
 import type { Context } from '../../src/context.js';
 import type { ContributionSort, SortOrder } from '../../src/discogs/schemas.js';
 import { CONTRIBUTION_SORTS, SORT_ORDERS } from '../../src/discogs/schemas.js';
-import { encodeCustomId } from '../../src/interactions/customId.js';
+import { StaleComponentError } from '../../src/core/errors.js';
+import { encodeCustomId, parsePage } from '../../src/interactions/customId.js';
 import type { ComponentHandler, MessagePayload } from '../../src/interactions/types.js';
 import { discogsContributionsEmbed } from '../../src/views/discogs/contributionsEmbed.js';
 import { discogsSubmissionsEmbed } from '../../src/views/discogs/submissionsEmbed.js';
@@ -25,8 +26,8 @@ const VIEW_CODES = { contributions: 'c', submissions: 's' } as const;
 const NAV_CODES = { first: 'f', previous: 'p', current: 'i', next: 'n', last: 'l' } as const;
 
 function navigation(state: PageState, pages: number) {
-	return pageButtons(state.page, pages, (nav, page) =>
-		encodeCustomId(PREFIX, VIEW_CODES[state.view], NAV_CODES[nav], page, state.sort ?? '-', state.order ?? '-', encodeURIComponent(state.username)),
+	return pageButtons(state.page, pages, (nav, page, count) =>
+		encodeCustomId(PREFIX, VIEW_CODES[state.view], NAV_CODES[nav], page, count, state.sort ?? '-', state.order ?? '-', encodeURIComponent(state.username)),
 	);
 }
 
@@ -49,18 +50,31 @@ export async function renderPage(context: Context, state: PageState): Promise<Me
 	return { embeds: [discogsSubmissionsEmbed(value, { ...view, fetchedAt, stale })], components: navigation(state, value.pagination.pages) };
 }
 
-function parseState(args: string[]): PageState | undefined {
-	const [code, , page, sort, order, username] = args;
+/** `-` stands for "none"; anything else must be one of the known keys, or the button is not ours. */
+function parseKey<K extends string>(value: string | undefined, keys: readonly K[]): { key: K | undefined } | undefined {
+	if (value === '-') return { key: undefined };
+	const key = keys.find((candidate) => candidate === value);
+	return key === undefined ? undefined : { key };
+}
+
+function decodeUsername(value: string | undefined): string | undefined {
+	try {
+		return value === undefined || value === '' ? undefined : decodeURIComponent(value);
+	} catch {
+		return undefined;
+	}
+}
+
+/** The state a page button carries, read strictly: undefined for anything this version did not make. */
+export function parseState(args: readonly string[]): PageState | undefined {
+	const [code, , page, pages, sort, order, username, ...rest] = args;
 	const view = code === 'c' ? 'contributions' : code === 's' ? 'submissions' : undefined;
-	const pageNumber = Number(page);
-	if (!view || !username || !Number.isInteger(pageNumber) || pageNumber < 1) return undefined;
-	return {
-		view,
-		username: decodeURIComponent(username),
-		page: pageNumber,
-		sort: CONTRIBUTION_SORTS.find((key) => key === sort),
-		order: SORT_ORDERS.find((key) => key === order),
-	};
+	const position = parsePage(page, pages);
+	const sortKey = parseKey(sort, CONTRIBUTION_SORTS);
+	const orderKey = parseKey(order, SORT_ORDERS);
+	const name = decodeUsername(username);
+	if (!view || !position || !sortKey || !orderKey || name === undefined || rest.length > 0) return undefined;
+	return { view, username: name, page: position.page, sort: sortKey.key, order: orderKey.key };
 }
 
 /** The page buttons: work for anyone who sees the message and after a restart, since the state is in the id. */
@@ -69,7 +83,7 @@ export const discogsPageButtons: ComponentHandler = {
 	defer: 'update',
 	async execute(context, _interaction, args) {
 		const state = parseState(args);
-		if (!state) throw new Error(`Malformed page button: ${args.join(':')}`);
+		if (!state) throw new StaleComponentError(`page button ${args.join(':')}`);
 		return { kind: 'update', message: await renderPage(context, state) };
 	},
 };

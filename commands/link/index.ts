@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Context } from '../../src/context.js';
+import { StaleComponentError } from '../../src/core/errors.js';
 import { parseOptions } from '../../src/interactions/options.js';
 import { encodeCustomId } from '../../src/interactions/customId.js';
 import type { ChatInputCommand, ComponentHandler, ModalHandler, Reply } from '../../src/interactions/types.js';
@@ -51,7 +52,7 @@ export const linkButtons: ComponentHandler = {
 			await context.links.unlink(user, service);
 			return { kind: 'update', message: await statusPanel(context, user) };
 		}
-		throw new Error(`Unknown link button: ${args.join(':')}`);
+		throw new StaleComponentError(`link button ${args.join(':')}`);
 	},
 };
 
@@ -62,6 +63,6 @@ export const linkModals: ModalHandler = {
 		const user = interaction.user.id;
 		if (args[0] === 'do') return finishDiscogsOAuth(context, user, interaction.fields.getTextInputValue('verifier'));
 		if (args[0] === 'ct') return finishCatalogToken(context, user, interaction.fields.getTextInputValue('token'));
-		throw new Error(`Unknown link modal: ${args.join(':')}`);
+		throw new StaleComponentError(`link modal ${args.join(':')}`);
 	},
 };

@@ -149,9 +149,17 @@ export class LinkStore {
 		if (!link) return false;
 		const remote = 'username' in link ? link.username : link.id;
 		const { [service]: _removed, ...rest } = record;
-		await this.#links.delete(keys.owner(service, remote));
-		if (Object.keys(rest).length === 0) await this.#links.delete(keys.user(discordUserId));
-		else await this.#links.set(keys.user(discordUserId), rest);
+		const userKey = keys.user(discordUserId);
+		// The member's record first: were the owner entry to go first and the record stay, another member could
+		// claim an account this one still shows as linked.
+		if (Object.keys(rest).length === 0) await this.#links.delete(userKey);
+		else await this.#links.set(userKey, rest);
+		try {
+			await this.#links.delete(keys.owner(service, remote));
+		} catch (error) {
+			await this.#links.set(userKey, record).catch(() => undefined);
+			throw error;
+		}
 		await this.#links.delete(keys.pending(discordUserId, service));
 		return true;
 	}
@@ -168,8 +176,13 @@ export class LinkStore {
 		]);
 	}
 
-	/** A fresh one-time code for proving ownership of `target`, replacing any earlier one for that service. */
+	/**
+	 * A one-time code for proving ownership of `target`: the one already handed out while it is valid (so every
+	 * message that showed it stays true), else a fresh one replacing any earlier one for that service.
+	 */
 	async createCode(discordUserId: string, service: Service, target: string): Promise<PendingCode> {
+		const current = await this.pendingCode(discordUserId, service);
+		if (current && current.target.toLowerCase() === target.toLowerCase()) return current;
 		const code = `XF-${Array.from({ length: 6 }, () => CODE_ALPHABET[randomInt(CODE_ALPHABET.length)]).join('')}`;
 		const pending: PendingCode = { service, target, code, expiresAt: this.#now() + this.#codeTtlMs };
 		await this.#links.set(keys.pending(discordUserId, service), pending, this.#codeTtlMs);
@@ -215,9 +228,18 @@ export class LinkStore {
 			const record = await this.get(discordUserId);
 			const old = record[service];
 			const oldRemote = old && ('username' in old ? old.username : old.id);
+			const next = await update(record);
+			try {
+				await this.#links.set(ownerKey, discordUserId);
+				await this.#links.set(keys.user(discordUserId), next);
+			} catch (error) {
+				// Put back what was there, so the member's "nothing changed" is true; a store that refused one write
+				// usually refuses these too, and then nothing had changed anyway.
+				await (owner === undefined ? this.#links.delete(ownerKey) : this.#links.set(ownerKey, owner)).catch(() => undefined);
+				throw error;
+			}
+			// Only once the new link stands: the old account's entry and the used code go.
 			if (oldRemote !== undefined && oldRemote.toLowerCase() !== remote.toLowerCase()) await this.#links.delete(keys.owner(service, oldRemote));
-			await this.#links.set(ownerKey, discordUserId);
-			await this.#links.set(keys.user(discordUserId), await update(record));
 			await this.#links.delete(keys.pending(discordUserId, service));
 		});
 	}

@@ -10,6 +10,7 @@ import { createCatalogClient } from '../catalog/client.js';
 import { SecretBox } from '../core/secrets.js';
 import { createDiscogsClient } from '../discogs/client.js';
 import { createDiscordUsers } from '../discord/users.js';
+import { Deliveries } from '../interactions/deliveries.js';
 import { createDispatcher } from '../interactions/dispatcher.js';
 import { gatewayConnected, storeAnswers } from '../observability/health.js';
 import { Metrics } from '../observability/metrics.js';
@@ -27,11 +28,16 @@ const NOT_FOUND_TTL_MS = 2 * 60_000;
 
 /** Builds the bot's object graph once, connects to Discord, and returns how to stop it cleanly. */
 export async function startBot(config: Config, logger: Logger): Promise<RunningBot> {
-	// Reached first: without it nothing works, and an unreachable one is a one-line start-up error naming it.
-	const store = await connectStore(config.databaseUrl);
-	const client = createClient(config);
 	// Always built, served only with METRICS_PORT: recording costs next to nothing, and one code path is tested.
 	const metrics = new Metrics();
+	// Reached first: without it nothing works, and an unreachable (or unwritable) one is a one-line start-up error naming it.
+	const store = await connectStore(config.databaseUrl, {
+		onFailure: (failure) => {
+			metrics.storeFailed(failure);
+			logger.warn({ namespace: failure.namespace, operation: failure.operation, err: failure.error }, 'store call failed');
+		},
+	});
+	const client = createClient(config);
 	const discordUpstream = metrics.upstream('discord');
 	const cache = new ResourceCache(store.namespace('cache'), { staleKeepMs: STALE_KEEP_MS, notFoundTtlMs: NOT_FOUND_TTL_MS, onLookup: metrics.cacheLookup });
 	const box = new SecretBox(config.encryptionKey);
@@ -53,7 +59,7 @@ export async function startBot(config: Config, logger: Logger): Promise<RunningB
 		catalog: createCatalogClient({ config: config.catalog, cache, secrets: store.namespace('secrets'), box, leases: store.leases, logger, metrics: metrics.upstream('catalog') }),
 		now: Date.now,
 	};
-	const dispatch = createDispatcher(context, commands, { metrics: metrics.interactions });
+	const dispatch = createDispatcher(context, commands, { metrics: metrics.interactions, deliveries: new Deliveries({ leases: store.leases, logger }) });
 
 	client.on(Events.InteractionCreate, (interaction) => void dispatch(interaction));
 	client.on(Events.Error, (error) => logger.error({ err: error }, 'discord client error'));

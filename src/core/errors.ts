@@ -10,6 +10,21 @@ export class UserError extends Error {
 	override name = 'UserError';
 }
 
+/**
+ * A button, select or modal whose custom_id this version of the bot cannot read: made by an older version,
+ * truncated, or forged. Nothing is done and nothing is sent upstream; the member is told to start again.
+ */
+export class StaleComponentError extends UserError {
+	override name = 'StaleComponentError';
+	/** What was wrong with it, for the log only. */
+	readonly detail: string;
+
+	constructor(detail: string) {
+		super('This button is out of date (or was not made by me), so I did nothing. Run the command again for a fresh one.');
+		this.detail = detail;
+	}
+}
+
 export type ProviderName = 'Discord' | 'Discogs' | 'catalog';
 
 export type ProviderErrorKind =
@@ -63,4 +78,27 @@ export class ProviderError extends UserError {
 /** Whether a stale cached copy may stand in for a failed fetch. */
 export function isOutage(error: unknown): boolean {
 	return error instanceof ProviderError && (error.kind === 'unavailable' || error.kind === 'rate_limited');
+}
+
+export type StoreOperation = 'read' | 'write';
+
+/**
+ * The store failed a read or refused a write (locked, read-only, unreachable). Never answered as "not linked"
+ * or "saved": the member is told the truth, the operator gets the cause in the log.
+ */
+export class StoreError extends Error {
+	override name = 'StoreError';
+	readonly namespace: string;
+	readonly operation: StoreOperation;
+
+	constructor(options: { namespace: string; operation: StoreOperation; cause: unknown }) {
+		super(
+			options.operation === 'write'
+				? "I couldn't save that: my storage did not accept the change, so nothing changed. Please try again in a moment."
+				: "I can't reach my storage right now, so I can't check linked accounts or settings. Please try again in a moment.",
+			{ cause: options.cause },
+		);
+		this.namespace = options.namespace;
+		this.operation = options.operation;
+	}
 }

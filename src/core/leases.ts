@@ -13,6 +13,19 @@ export interface Leases {
 /** Runs one SQL statement with positional parameters and returns its rows. */
 type Query = (sql: string, parameters: readonly unknown[]) => Promise<unknown[]>;
 
+/** Expired leases (one per handled interaction, among others) are deleted at most this often, by whoever takes one. */
+const PURGE_EVERY_MS = 60_000;
+
+/** Runs `purge` in the background when the last one is older than PURGE_EVERY_MS; its failure is only a later retry. */
+function purger(purge: () => Promise<unknown>): () => void {
+	let last = Date.now();
+	return () => {
+		if (Date.now() - last < PURGE_EVERY_MS) return;
+		last = Date.now();
+		purge().catch(() => undefined);
+	};
+}
+
 function holderOf(rows: unknown[]): unknown {
 	const [row] = rows;
 	return typeof row === 'object' && row !== null && 'holder' in row ? row.holder : undefined;
@@ -23,10 +36,20 @@ function holderOf(rows: unknown[]): unknown {
  * when it is free, expired or already ours; RETURNING yields nothing when it was not taken.
  */
 export function sqliteLeases(query: Query): Leases {
-	const created = query('CREATE TABLE IF NOT EXISTS leases (name TEXT PRIMARY KEY, holder TEXT NOT NULL, expires INTEGER NOT NULL)', []);
+	let created: Promise<unknown> | undefined;
+	// Made on first use, not at open: a store that never takes a lease never touches the file for it.
+	const table = () =>
+		(created ??= query('CREATE TABLE IF NOT EXISTS leases (name TEXT PRIMARY KEY, holder TEXT NOT NULL, expires INTEGER NOT NULL)', [])
+			.then(() => query('CREATE INDEX IF NOT EXISTS leases_expires ON leases (expires)', []))
+			.catch((error: unknown) => {
+				created = undefined;
+				throw error;
+			}));
+	const purge = purger(() => query('DELETE FROM leases WHERE expires <= ?', [Date.now()]));
 	return {
 		async acquire(name, holder, ttlMs) {
-			await created;
+			await table();
+			purge();
 			const now = Date.now();
 			const rows = await query(
 				`INSERT INTO leases (name, holder, expires) VALUES (?, ?, ?)
@@ -38,7 +61,7 @@ export function sqliteLeases(query: Query): Leases {
 			return holderOf(rows) === holder;
 		},
 		async release(name, holder) {
-			await created;
+			await table();
 			await query('DELETE FROM leases WHERE name = ? AND holder = ?', [name, holder]);
 		},
 	};
@@ -48,18 +71,24 @@ export function sqliteLeases(query: Query): Leases {
 export function postgresLeases(query: Query): Leases {
 	let created: Promise<unknown> | undefined;
 	// Made on first use, not at open: the pool may not be reachable yet, and ready() reports that on its own.
+	// Two processes creating it at once: IF NOT EXISTS is not atomic in PostgreSQL, and the loser's error means it exists.
+	const exists = (error: unknown) => {
+		if (typeof error === 'object' && error !== null && 'code' in error && (error.code === '23505' || error.code === '42P07')) return;
+		throw error;
+	};
 	const table = () =>
-		(created ??= query('CREATE TABLE IF NOT EXISTS leases (name TEXT PRIMARY KEY, holder TEXT NOT NULL, expires TIMESTAMPTZ NOT NULL)', []).catch(
-			(error: unknown) => {
-				// Two processes creating it at once: IF NOT EXISTS is not atomic in PostgreSQL, and the loser's error means it exists.
-				if (typeof error === 'object' && error !== null && 'code' in error && (error.code === '23505' || error.code === '42P07')) return;
+		(created ??= query('CREATE TABLE IF NOT EXISTS leases (name TEXT PRIMARY KEY, holder TEXT NOT NULL, expires TIMESTAMPTZ NOT NULL)', [])
+			.catch(exists)
+			.then(() => query('CREATE INDEX IF NOT EXISTS leases_expires ON leases (expires)', []).catch(exists))
+			.catch((error: unknown) => {
 				created = undefined;
 				throw error;
-			},
-		));
+			}));
+	const purge = purger(() => query('DELETE FROM leases WHERE expires <= clock_timestamp()', []));
 	return {
 		async acquire(name, holder, ttlMs) {
 			await table();
+			purge();
 			const rows = await query(
 				`INSERT INTO leases (name, holder, expires) VALUES ($1, $2, clock_timestamp() + $3 * interval '1 millisecond')
 				ON CONFLICT (name) DO UPDATE SET holder = excluded.holder, expires = excluded.expires

@@ -22,6 +22,18 @@ export function escapeMarkdown(text: string): string {
 	return escapeText(text, true);
 }
 
+/**
+ * The explicit bidirectional controls: embeddings and overrides (U+202A–U+202E) and isolates (U+2066–U+2069).
+ * One unmatched override in a stranger's name reverses the rest of the line it is shown on (the bot's own
+ * words included); plain right-to-left text needs none of them to show correctly.
+ */
+const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/g;
+
+/** Removes the bidirectional controls, so text from strangers cannot reorder what follows it. */
+export function stripBidiControls(text: string): string {
+	return text.replace(BIDI_CONTROLS, '');
+}
+
 const ELLIPSIS = '…';
 
 /* Truncation: a small markdown lexer, so text is cut between tokens and never inside a link or an escape. */
@@ -30,9 +42,10 @@ type Unit = { kind: 'space' | 'word' | 'atom' | 'marker'; value: string };
 /** Masked link, <autolink|timestamp|mention>, emphasis marker, whitespace, then words (escape pairs kept whole). */
 const MD_UNIT = /(\[(?:\\[\s\S]|[^\\\]\n])*\]\([^()\s]*\))|(<[^<>\s]+>)|(\*\*|\*|__|~~|\|\|)|(\s+)|((?:\\[\s\S]|[^\s\\*_~|<[])+|[\s\S])/g;
 
-function lexUnits(text: string, markdown: boolean): Unit[] {
+/** Lazily, so that cutting a long text costs what is kept, not the whole text. */
+function* lexUnits(text: string, markdown: boolean): Generator<Unit> {
 	const kind = (m: RegExpExecArray): Unit['kind'] => (m[4] ? 'space' : !markdown ? 'word' : m[1] || m[2] ? 'atom' : m[3] ? 'marker' : 'word');
-	return [...text.matchAll(MD_UNIT)].map((m) => ({ kind: kind(m), value: m[0] }));
+	for (const m of text.matchAll(MD_UNIT)) yield { kind: kind(m), value: m[0] };
 }
 
 /** A marker closes the same marker when it is open, and opens it otherwise. */

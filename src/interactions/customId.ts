@@ -20,3 +20,16 @@ export function decodeCustomId(customId: string): { prefix: string; args: string
 	const [prefix = '', ...args] = customId.split(SEPARATOR);
 	return { prefix, args };
 }
+
+/** Page numbers a custom_id may carry: digits only, no leading zero, far below anything a number can misread. */
+const PAGE_NUMBER = /^[1-9]\d{0,5}$/;
+
+/**
+ * A page and the page count that a pager's button carries, read strictly: both whole numbers, the page
+ * within 1..pages. Undefined for anything else (a forged `1e21`, `0`, `-1`, `2.5`, a page past the last).
+ */
+export function parsePage(page: string | undefined, pages: string | undefined): { page: number; pages: number } | undefined {
+	if (page === undefined || pages === undefined || !PAGE_NUMBER.test(page) || !PAGE_NUMBER.test(pages)) return undefined;
+	const parsed = { page: Number(page), pages: Number(pages) };
+	return parsed.page <= parsed.pages ? parsed : undefined;
+}

@@ -1,12 +1,13 @@
 import type { APIApplicationCommandOptionChoice } from 'discord-api-types/v10';
 import type { AutocompleteInteraction, ChatInputCommandInteraction, Interaction } from 'discord.js';
 import { DEFER_AFTER_MS, DISCORD_LIMITS } from '../core/constants.js';
-import { ProviderError, UserError } from '../core/errors.js';
+import { ProviderError, StaleComponentError, StoreError, UserError } from '../core/errors.js';
 import type { Logger } from '../core/logger.js';
 import { withTimeout } from '../core/timeout.js';
 import type { Context } from '../context.js';
 import type { InteractionHooks, InteractionOutcome } from '../observability/hooks.js';
 import { decodeCustomId } from './customId.js';
+import type { Deliveries } from './deliveries.js';
 import { deferAnswer, deliver, errorReply, genericErrorReply, type Answerable, type DeferStyle } from './respond.js';
 import type { CommandSet, Reply } from './types.js';
 
@@ -20,6 +21,8 @@ interface Route {
 export interface DispatcherOptions {
 	/** Told how each interaction ended and how long its answer took, for metrics. */
 	metrics?: InteractionHooks;
+	/** Which interactions were handled already: a second delivery of one is dropped. */
+	deliveries?: Deliveries;
 }
 
 type Outcome = { ok: true; reply: Reply } | { ok: false; error: unknown };
@@ -36,8 +39,17 @@ function replyForError(error: unknown, interactionId: string, log: Logger): Repl
 		log.warn({ provider: error.provider, kind: error.kind, detail: error.detail }, 'provider error answered');
 		return errorReply(error.message);
 	}
+	if (error instanceof StaleComponentError) {
+		log.info({ detail: error.detail }, 'stale or forged component answered');
+		return errorReply(error.message);
+	}
 	if (error instanceof UserError) {
 		log.info({ reason: error.message }, 'user error answered');
+		return errorReply(error.message);
+	}
+	if (error instanceof StoreError) {
+		// The cause was logged when the store reported it; this line ties it to the member who was told.
+		log.error({ namespace: error.namespace, operation: error.operation, err: error.cause }, 'store failure answered');
 		return errorReply(error.message);
 	}
 	log.error({ err: error }, 'handler failed');
@@ -49,6 +61,7 @@ function outcomeOf(settled: Outcome): InteractionOutcome {
 	if (settled.ok) return 'ok';
 	if (settled.error instanceof ProviderError) return 'provider_error';
 	if (settled.error instanceof UserError) return 'user_error';
+	if (settled.error instanceof StoreError) return 'store_error';
 	return 'bug';
 }
 
@@ -72,7 +85,7 @@ function delay(ms: number): { promise: Promise<'defer'>; cancel: () => void } {
  * Nothing thrown here reaches the client: the process keeps serving.
  */
 export function createDispatcher(context: Context, commands: CommandSet, options: DispatcherOptions = {}): (interaction: Interaction) => Promise<void> {
-	const { metrics } = options;
+	const { metrics, deliveries } = options;
 	const chatInput = new Map(commands.chatInput.map((command) => [command.definition.name, command]));
 	const userContext = new Map(commands.userContext.map((command) => [command.definition.name, command]));
 	const components = new Map(commands.components.map((handler) => [handler.prefix, handler]));
@@ -108,7 +121,8 @@ export function createDispatcher(context: Context, commands: CommandSet, options
 				(reply) => ({ ok: true as const, reply }),
 				(error: unknown) => ({ ok: false as const, error }),
 			);
-		const timer = delay(DEFER_AFTER_MS);
+		// From dispatch, not from here: whatever ran before the handler (the delivery check) ate into Discord's deadline too.
+		const timer = delay(Math.max(0, DEFER_AFTER_MS - (performance.now() - started)));
 		const first = await Promise.race([outcome, timer.promise]);
 		timer.cancel();
 		if (first === 'defer') {
@@ -149,13 +163,20 @@ export function createDispatcher(context: Context, commands: CommandSet, options
 				return;
 			}
 			if (!interaction.isRepliable()) return;
+			if (deliveries && !(await deliveries.first(interaction.id))) {
+				// The first delivery answers (or has answered); acting again would repeat its side effects.
+				log.info('duplicate delivery ignored');
+				metrics?.answered('duplicate', 'duplicate', (performance.now() - started) / 1000);
+				return;
+			}
 			const answerable = interaction as Answerable;
 			const found = route(answerable);
 			if (found) {
 				await answer(answerable, found, log, started);
 				return;
 			}
-			log.warn('no handler for interaction');
+			// From outside (an old deployment, a forged id): the member's answer, not the operator's problem.
+			log.info('no handler for interaction');
 			try {
 				await deliver(
 					answerable,

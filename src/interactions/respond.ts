@@ -8,7 +8,7 @@ import {
 	type UserContextMenuCommandInteraction,
 } from 'discord.js';
 import { COLORS, DISCORD_LIMITS } from '../core/constants.js';
-import { truncate } from '../core/markdown.js';
+import { stripBidiControls, truncate } from '../core/markdown.js';
 import { clampEmbed } from '../views/format.js';
 import type { MessagePayload, Reply } from './types.js';
 
@@ -27,7 +27,7 @@ const NO_MENTIONS = { parse: [] as [] };
 
 function body(message: MessagePayload) {
 	return {
-		content: message.content === undefined ? '' : truncate(message.content, DISCORD_LIMITS.content),
+		content: message.content === undefined ? '' : truncate(stripBidiControls(message.content), DISCORD_LIMITS.content),
 		embeds: (message.embeds ?? []).map(clampEmbed),
 		components: message.components ?? [],
 		allowedMentions: NO_MENTIONS,

@@ -5,7 +5,7 @@
  */
 
 /** How an interaction ended, in the dispatcher's terms: its error boundary tells these apart already. */
-export type InteractionOutcome = 'ok' | 'user_error' | 'provider_error' | 'bug' | 'unknown';
+export type InteractionOutcome = 'ok' | 'user_error' | 'provider_error' | 'store_error' | 'bug' | 'unknown' | 'duplicate';
 
 export interface InteractionHooks {
 	/** The answer was sent (or its sending failed), `seconds` after the interaction was dispatched. */

@@ -52,13 +52,14 @@ export class Metrics {
 	readonly #cacheStale: Counter<'provider'>;
 	readonly #waits: Counter<'provider'>;
 	readonly #waitSeconds: Counter<'provider'>;
+	readonly #storeFailures: Counter<'namespace' | 'operation'>;
 
 	constructor() {
 		const registers = [this.registry];
 		collectDefaultMetrics({ register: this.registry });
 		this.#interactions = new Counter({
 			name: `${PREFIX}interactions_total`,
-			help: 'Interactions answered, by command and outcome (ok, user_error, provider_error, bug, unknown).',
+			help: 'Interactions answered, by command and outcome (ok, user_error, provider_error, store_error, bug, unknown, duplicate).',
 			labelNames: ['command', 'outcome'],
 			registers,
 		});
@@ -111,6 +112,12 @@ export class Metrics {
 			labelNames: ['provider'],
 			registers,
 		});
+		this.#storeFailures = new Counter({
+			name: `${PREFIX}store_failures_total`,
+			help: 'Store calls that failed (locked, read-only, unreachable), by namespace and operation (read, write).',
+			labelNames: ['namespace', 'operation'],
+			registers,
+		});
 		// Zero series from the start, so rate() and hit ratios work before the first lookup of each provider.
 		for (const provider of PROVIDERS) {
 			for (const counter of [this.#cacheHits, this.#cacheMisses, this.#cacheStale, this.#waits, this.#waitSeconds]) counter.inc({ provider }, 0);
@@ -124,6 +131,11 @@ export class Metrics {
 			this.#latency.observe({ command }, seconds);
 		},
 		deferred: (command: string) => this.#deferrals.inc({ command }),
+	};
+
+	/** For the store: every failed call, including those answered as a miss. */
+	readonly storeFailed = (failure: { namespace: string; operation: string }): void => {
+		this.#storeFailures.inc({ namespace: failure.namespace, operation: failure.operation });
 	};
 
 	/** For ResourceCache. */

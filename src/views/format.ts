@@ -1,6 +1,6 @@
 import type { APIEmbed, APIEmbedField } from 'discord-api-types/v10';
 import { DISCORD_LIMITS } from '../core/constants.js';
-import { truncate } from '../core/markdown.js';
+import { stripBidiControls, truncate } from '../core/markdown.js';
 
 /** Formatting helpers shared by every view. Pure: the clock is always passed in. */
 
@@ -93,17 +93,19 @@ function embedLength(embed: APIEmbed): number {
  */
 export function clampEmbed(embed: APIEmbed): APIEmbed {
 	const out: APIEmbed = { ...embed };
-	if (out.title !== undefined) out.title = truncate(out.title, DISCORD_LIMITS.embedTitle);
-	if (out.description !== undefined) out.description = truncate(out.description, DISCORD_LIMITS.embedDescription);
-	if (out.footer) out.footer = { ...out.footer, text: truncate(out.footer.text, DISCORD_LIMITS.embedFooter, 'plain') };
-	if (out.author) out.author = { ...out.author, name: truncate(out.author.name, DISCORD_LIMITS.embedAuthor, 'plain') };
+	// Every answer's text passes here: the one place where strangers' bidirectional controls are taken out.
+	const fit = (text: string, max: number, mode?: 'plain') => truncate(stripBidiControls(text), max, mode);
+	if (out.title !== undefined) out.title = fit(out.title, DISCORD_LIMITS.embedTitle);
+	if (out.description !== undefined) out.description = fit(out.description, DISCORD_LIMITS.embedDescription);
+	if (out.footer) out.footer = { ...out.footer, text: fit(out.footer.text, DISCORD_LIMITS.embedFooter, 'plain') };
+	if (out.author) out.author = { ...out.author, name: fit(out.author.name, DISCORD_LIMITS.embedAuthor, 'plain') };
 	if (out.fields) {
 		// Discord rejects an empty name or value, so a blank one becomes a zero-width space.
 		out.fields = out.fields.slice(0, DISCORD_LIMITS.embedFields).map(
 			(field): APIEmbedField => ({
 				...field,
-				name: truncate(field.name, DISCORD_LIMITS.embedFieldName) || ZWSP,
-				value: truncate(field.value, DISCORD_LIMITS.embedFieldValue) || ZWSP,
+				name: fit(field.name, DISCORD_LIMITS.embedFieldName) || ZWSP,
+				value: fit(field.value, DISCORD_LIMITS.embedFieldValue) || ZWSP,
 			}),
 		);
 	}

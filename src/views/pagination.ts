@@ -5,16 +5,17 @@ export type PageNav = 'first' | 'previous' | 'current' | 'next' | 'last';
 
 /**
  * First / Previous / "page of pages" / Next / Last, or nothing for a single page. `customId` encodes the
- * target page (and whatever else the handler needs) so the buttons work for anyone, after a restart too.
+ * target page, the page count (so a forged page can be refused unread) and whatever else the handler needs,
+ * so the buttons work for anyone, after a restart too.
  */
-export function pageButtons(page: number, pages: number, customId: (nav: PageNav, page: number) => string): APIActionRowComponent<APIButtonComponent>[] {
+export function pageButtons(page: number, pages: number, customId: (nav: PageNav, page: number, pages: number) => string): APIActionRowComponent<APIButtonComponent>[] {
 	if (pages <= 1) return [];
 	const button = (nav: PageNav, label: string, target: number, disabled: boolean): APIButtonComponent => ({
 		type: ComponentType.Button,
 		style: ButtonStyle.Secondary,
 		label,
 		disabled,
-		custom_id: customId(nav, target),
+		custom_id: customId(nav, target, pages),
 	});
 	return [
 		{

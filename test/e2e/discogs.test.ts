@@ -101,3 +101,28 @@ describe('/discogs through the real bot process', () => {
 		);
 	});
 });
+
+describe('buttons this version did not make', () => {
+	it('forged page numbers, unknown sort keys and truncated ids: a short private answer, nothing sent upstream', async () => {
+		const { handle, answer } = await discogs(stack.discord, 'contributions', [{ name: 'username', value: 'crate_digger' }]);
+		const message = handle.original();
+		if (!message) throw new Error('the answer left no message');
+		const row = answer.data.components?.[0];
+		const next = ((row && 'components' in row ? row.components : []) as Array<{ custom_id: string }>)[3]?.custom_id ?? '';
+		// Its parts: dgp, view, nav, page, pages, sort, order, username.
+		const parts = next.split(':');
+		const forge = (index: number, value: string) => parts.map((part, at) => (at === index ? value : part)).join(':');
+		const forged = [forge(3, '1e21'), forge(3, '0'), forge(3, '-1'), forge(3, '2.5'), forge(3, '99'), forge(5, 'popularity'), parts.slice(0, 4).join(':'), `${next}:extra`, forge(7, '%E0%A4%A')];
+		const before = stack.discogs.requests.length;
+		for (const customId of forged) {
+			const refused = await (await stack.discord.click({ customId, message, user: BOB })).final();
+			expect(refused.ephemeral, customId).toBe(true);
+			expect(refused.data.embeds?.[0]?.description, customId).toBe(
+				'This button is out of date (or was not made by me), so I did nothing. Run the command again for a fresh one.',
+			);
+		}
+		expect(stack.discogs.requests.length).toBe(before);
+		expect(stack.bot.logs().filter((line) => line.msg === 'handler failed')).toEqual([]);
+		expect(stack.bot.logs().filter((line) => line.msg === 'stale or forged component answered')).toHaveLength(forged.length);
+	});
+});

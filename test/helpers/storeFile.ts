@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import sqlite3 from 'sqlite3';
 
-/** Every key in every table of the bot's SQLite file (keyv writes `namespace:key`). */
+/** Every key in every table of the bot's SQLite file (keyv writes `namespace:key`; a lease row is keyed by its name). */
 export function allKeys(databaseUrl: string): Promise<string[]> {
 	const path = databaseUrl.replace(/^sqlite:\/\//, '');
 	return new Promise((resolve, reject) => {
@@ -13,7 +13,8 @@ export function allKeys(databaseUrl: string): Promise<string[]> {
 				let pending = tables.length;
 				if (pending === 0) return db.close(() => resolve(keys));
 				for (const { name } of tables) {
-					db.all<{ key: string }>(`SELECT key FROM "${name}"`, (selectError, rows) => {
+					const column = name === 'leases' ? 'name' : 'key';
+					db.all<{ key: string }>(`SELECT ${column} AS key FROM "${name}"`, (selectError, rows) => {
 						if (selectError) return reject(selectError);
 						keys.push(...rows.map((row) => row.key));
 						if (--pending === 0) db.close(() => resolve(keys));
