@@ -12,7 +12,7 @@ import { createDiscogsClient } from '../discogs/client.js';
 import { createDiscordUsers } from '../discord/users.js';
 import { Deliveries } from '../interactions/deliveries.js';
 import { createDispatcher } from '../interactions/dispatcher.js';
-import { gatewayConnected, storeAnswers } from '../observability/health.js';
+import { gatewayConnected } from '../observability/health.js';
 import { Metrics } from '../observability/metrics.js';
 import { startMetricsServer, type MetricsServer } from '../observability/server.js';
 import { ResourceCache } from '../providers/cache.js';
@@ -81,7 +81,7 @@ export async function startBot(config: Config, logger: Logger): Promise<RunningB
 			metricsServer = await startMetricsServer({
 				...config.metrics,
 				metrics,
-				health: { gateway: () => gatewayConnected(client), store: () => storeAnswers(store.namespace('cache')), catalog: () => context.catalog.health() },
+				health: { gateway: () => gatewayConnected(client), store: () => store.check(), catalog: () => context.catalog.health() },
 				logger,
 			});
 		}

@@ -1,5 +1,5 @@
 import type Keyv from 'keyv';
-import { StartupError } from './errors.js';
+import { StartupError, StoreError } from './errors.js';
 import type { Leases } from './leases.js';
 import type { RateWindow } from './rateWindow.js';
 import { CONNECT_TIMEOUT_MS, type BackendOptions, type Namespace } from './stores/namespaces.js';
@@ -56,6 +56,8 @@ function redactStoreUrl(databaseUrl: string): string {
 
 function describeError(error: unknown, databaseUrl: string): string {
 	// Node's happy-eyeballs connect fails with an AggregateError whose own message is empty.
+	// A StoreError's own message is the member's; the operator needs the namespace and the driver's words.
+	if (error instanceof StoreError) return `${error.namespace}: ${describeError(error.cause, databaseUrl)}`;
 	const parts = error instanceof AggregateError && error.message === '' ? error.errors : [error];
 	const text = parts
 		.map((part: unknown) => (part instanceof Error ? part.message || ('code' in part ? String(part.code) : part.name) : String(part)))

@@ -1,15 +1,14 @@
-import { randomUUID } from 'node:crypto';
 import { Status, type Client } from 'discord.js';
+import { StoreError } from '../core/errors.js';
 import { withTimeout } from '../core/timeout.js';
 
 /** A store slower than this is as good as down for a bot that must answer within 3 s. */
 export const STORE_CHECK_TIMEOUT_MS = 1000;
-/** Longer than any probe takes: only a probe whose delete failed leaves its key behind, and not for long. */
-const PROBE_TTL_MS = 60_000;
 
 export interface HealthChecks {
 	gateway(): boolean;
-	store(): Promise<boolean>;
+	/** Resolves when the store takes a write now (Store.check); rejects saying why. */
+	store(): Promise<void>;
 	/** The catalog session, when the bot has one: shown, never a reason for 503. */
 	catalog?(): CatalogHealth;
 }
@@ -28,16 +27,9 @@ export interface CatalogHealthBody {
 	catalogSecondsLeft?: number;
 }
 
-/** What the store probe needs of a keyv namespace. */
-export interface ProbeStore {
-	set(key: string, value: number, ttl: number): Promise<unknown>;
-	get(key: string): Promise<unknown>;
-	delete(key: string): Promise<unknown>;
-}
-
 export interface HealthReport {
 	healthy: boolean;
-	body: { status: 'ok' | 'unhealthy'; gateway: 'connected' | 'disconnected'; store: 'ok' | 'failed' } & Partial<CatalogHealthBody>;
+	body: { status: 'ok' | 'unhealthy'; gateway: 'connected' | 'disconnected'; store: 'ok' | 'failed'; storeError?: string } & Partial<CatalogHealthBody>;
 }
 
 /**
@@ -48,26 +40,6 @@ export interface HealthReport {
 export function gatewayConnected(client: Client): boolean {
 	const shards = [...client.ws.shards.values()];
 	return shards.length > 0 && shards.every((shard) => shard.status === Status.Ready || shard.status === Status.WaitingForGuilds);
-}
-
-/**
- * Writes, reads back and deletes a key of its own, within the bound. A key per probe, so two probes at once
- * (a liveness and a readiness check) never read each other's value.
- */
-export async function storeAnswers(keyv: ProbeStore, timeoutMs = STORE_CHECK_TIMEOUT_MS): Promise<boolean> {
-	const key = `health:probe:${randomUUID()}`;
-	const value = Date.now();
-	const roundTrip = async () => {
-		await keyv.set(key, value, PROBE_TTL_MS);
-		const read: unknown = await keyv.get(key);
-		await keyv.delete(key);
-		return read === value;
-	};
-	try {
-		return await withTimeout(roundTrip(), timeoutMs);
-	} catch {
-		return false;
-	}
 }
 
 /**
@@ -83,9 +55,22 @@ export function catalogHealthBody(health: CatalogHealth, now = Date.now()): Cata
 	};
 }
 
+/** Why the store failed its check, for the operator: the driver's words, not the member's. */
+function storeFailure(error: unknown): string {
+	const cause = error instanceof StoreError ? error.cause : error;
+	const reason = cause instanceof Error ? cause.message : String(cause);
+	return error instanceof StoreError ? `${error.namespace}: ${reason}` : reason;
+}
+
 export async function checkHealth(checks: HealthChecks): Promise<HealthReport> {
 	const gateway = checks.gateway();
-	const store = await checks.store().catch(() => false);
+	let storeError: string | undefined;
+	try {
+		await withTimeout(checks.store(), STORE_CHECK_TIMEOUT_MS);
+	} catch (error) {
+		storeError = storeFailure(error);
+	}
+	const store = storeError === undefined;
 	let catalog: CatalogHealthBody | undefined;
 	try {
 		catalog = checks.catalog && catalogHealthBody(checks.catalog());
@@ -94,6 +79,12 @@ export async function checkHealth(checks: HealthChecks): Promise<HealthReport> {
 	}
 	return {
 		healthy: gateway && store,
-		body: { status: gateway && store ? 'ok' : 'unhealthy', gateway: gateway ? 'connected' : 'disconnected', store: store ? 'ok' : 'failed', ...catalog },
+		body: {
+			status: gateway && store ? 'ok' : 'unhealthy',
+			gateway: gateway ? 'connected' : 'disconnected',
+			store: store ? 'ok' : 'failed',
+			...(storeError !== undefined && { storeError }),
+			...catalog,
+		},
 	};
 }

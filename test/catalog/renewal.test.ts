@@ -142,7 +142,7 @@ describe('background renewal of the catalog session', () => {
 			host: '127.0.0.1',
 			port: 0,
 			metrics: new Metrics(),
-			health: { gateway: () => true, store: async () => true, catalog: () => client.health() },
+			health: { gateway: () => true, store: async () => undefined, catalog: () => client.health() },
 			logger: silent,
 		});
 		const response = await fetch(`http://127.0.0.1:${metricsServer.address.port}/healthz`);

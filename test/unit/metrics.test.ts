@@ -7,7 +7,8 @@ import type { CacheResult } from '../../src/observability/hooks.js';
 import { ResourceCache } from '../../src/providers/cache.js';
 import { register as globalRegistry } from 'prom-client';
 import { afterEach, describe, expect, it } from 'vitest';
-import { gatewayConnected, storeAnswers, type HealthChecks } from '../../src/observability/health.js';
+import { checkHealth, gatewayConnected, type HealthChecks } from '../../src/observability/health.js';
+import { StoreError } from '../../src/core/errors.js';
 import { cacheKeyProvider, Metrics, RATE_LIMIT_WAIT_MIN_MS, statusClass } from '../../src/observability/metrics.js';
 import { CLOSE_GRACE_MS, startMetricsServer, type MetricsServer } from '../../src/observability/server.js';
 
@@ -143,29 +144,16 @@ describe('labels', () => {
 });
 
 describe('health checks', () => {
-	it('finds a keyv store answering a round trip, and leaves no probe key behind', async () => {
-		const map = new Map<string, unknown>();
-		expect(await storeAnswers(new Keyv({ store: map }))).toBe(true);
-		expect(map.size).toBe(0);
-	});
-
-	it('fails a store that does not answer within the bound, in about the bound', async () => {
-		const map = new Map<string, unknown>();
-		const hanging = {
-			set: async (key: string, value: number) => map.set(key, value),
-			get: () => new Promise<unknown>(() => undefined),
-			delete: async (key: string) => map.delete(key),
-		};
+	it('fails a store that does not answer within the bound, and names what the store said', async () => {
 		const started = Date.now();
-		expect(await storeAnswers(hanging, 100)).toBe(false);
-		expect(Date.now() - started).toBeLessThan(1000);
-	});
-
-	it('fails a store that throws, or reads back something else', async () => {
-		const broken = { set: () => Promise.reject(new Error('SQLITE_BUSY')), get: async () => undefined, delete: async () => true };
-		expect(await storeAnswers(broken)).toBe(false);
-		const forgetful = { set: async () => true, get: async () => undefined, delete: async () => true };
-		expect(await storeAnswers(forgetful)).toBe(false);
+		const hanging = await checkHealth({ gateway: () => true, store: () => new Promise<void>(() => undefined) });
+		expect(hanging.healthy).toBe(false);
+		expect(Date.now() - started).toBeLessThan(3000);
+		const refused = await checkHealth({
+			gateway: () => true,
+			store: () => Promise.reject(new StoreError({ namespace: 'links', operation: 'write', cause: new Error('SQLITE_READONLY: attempt to write a readonly database') })),
+		});
+		expect(refused.body).toEqual({ status: 'unhealthy', gateway: 'connected', store: 'failed', storeError: 'links: SQLITE_READONLY: attempt to write a readonly database' });
 	});
 
 	it('does not count a client that never logged in as connected', async () => {
@@ -201,7 +189,7 @@ describe('the metrics server', () => {
 	}
 
 	it('logs the port it really got, serves /healthz and /metrics, and 404s the rest', async () => {
-		const { lines, base } = await start({ gateway: () => true, store: async () => true });
+		const { lines, base } = await start({ gateway: () => true, store: async () => undefined });
 		expect(server?.address.port).toBeGreaterThan(0);
 		expect(lines).toContainEqual(expect.objectContaining({ msg: 'metrics listening', host: '127.0.0.1', port: server?.address.port }));
 
@@ -222,7 +210,7 @@ describe('the metrics server', () => {
 	it('answers 503 naming what failed, and logs the change once', async () => {
 		let gateway = true;
 		let store = true;
-		const { lines, base } = await start({ gateway: () => gateway, store: async () => store });
+		const { lines, base } = await start({ gateway: () => gateway, store: async () => (store ? undefined : Promise.reject(new Error('SQLITE_BUSY: database is locked'))) });
 		gateway = false;
 		const down = await fetch(`${base}/healthz`);
 		expect(down.status).toBe(503);
@@ -231,7 +219,7 @@ describe('the metrics server', () => {
 		store = false;
 		const storeDown = await fetch(`${base}/healthz`);
 		expect(storeDown.status).toBe(503);
-		expect(await storeDown.json()).toEqual({ status: 'unhealthy', gateway: 'connected', store: 'failed' });
+		expect(await storeDown.json()).toEqual({ status: 'unhealthy', gateway: 'connected', store: 'failed', storeError: 'SQLITE_BUSY: database is locked' });
 		expect(lines.filter((line) => line.msg === 'health check failing')).toHaveLength(1);
 		store = true;
 		expect((await fetch(`${base}/healthz`)).status).toBe(200);
@@ -240,7 +228,7 @@ describe('the metrics server', () => {
 
 	it('closes within its grace even while a scrape hangs', async () => {
 		const stuck = { contentType: 'text/plain', render: () => new Promise<string>(() => undefined) };
-		const { base } = await start({ gateway: () => true, store: async () => true }, stuck);
+		const { base } = await start({ gateway: () => true, store: async () => undefined }, stuck);
 		const scrape = fetch(`${base}/metrics`).catch((error: unknown) => error);
 		await new Promise((resolve) => setTimeout(resolve, 50));
 		const started = Date.now();
@@ -251,10 +239,10 @@ describe('the metrics server', () => {
 	});
 
 	it('refuses to start on a port that is taken, naming it', async () => {
-		await start({ gateway: () => true, store: async () => true });
+		await start({ gateway: () => true, store: async () => undefined });
 		const taken = server?.address.port ?? 0;
 		const { logger } = capture();
-		await expect(startMetricsServer({ host: '127.0.0.1', port: taken, metrics: new Metrics(), health: { gateway: () => true, store: async () => true }, logger })).rejects.toThrow(
+		await expect(startMetricsServer({ host: '127.0.0.1', port: taken, metrics: new Metrics(), health: { gateway: () => true, store: async () => undefined }, logger })).rejects.toThrow(
 			`the metrics server could not listen on 127.0.0.1:${taken}`,
 		);
 	});

@@ -1,4 +1,4 @@
-import { mkdirSync, statSync } from 'node:fs';
+import { accessSync, constants, mkdirSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Keyv from 'keyv';
 import { sqliteLeases } from '../leases.js';
@@ -14,6 +14,22 @@ function fileIdentity(path: string): string | undefined {
 		return `${stats.dev}:${stats.ino}`;
 	} catch {
 		return undefined;
+	}
+}
+
+/**
+ * The file the bot writes is still the one it opened, and writable. Neither shows in a write: SQLite goes on
+ * writing to a removed file, and in WAL mode into the -wal file beside a read-only one, until the next start
+ * finds the data gone or the file unopenable.
+ */
+function checkFile(path: string, opened: string | undefined): void {
+	const now = fileIdentity(path);
+	if (now !== opened) throw new Error(`the database file ${path} was ${now === undefined ? 'removed' : 'replaced'} while the bot ran: restart it`);
+	try {
+		accessSync(path, constants.W_OK);
+	} catch (error) {
+		const code = error instanceof Error && 'code' in error ? String(error.code) : 'no write access';
+		throw new Error(`the database file ${path} is read-only (${code}): make it writable`);
 	}
 }
 
@@ -49,9 +65,7 @@ export function openSqlite(databaseUrl: string, options: BackendOptions): Store 
 			opened = inMemory ? undefined : fileIdentity(path);
 		},
 		async check() {
-			if (!inMemory && fileIdentity(path) !== opened) {
-				throw new Error(`the database file ${path} was ${fileIdentity(path) === undefined ? 'removed' : 'replaced'} while the bot ran: restart it`);
-			}
+			if (!inMemory) checkFile(path, opened);
 			await probeWrites(keyvs.get);
 		},
 		async close() {
