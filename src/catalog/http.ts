@@ -1,10 +1,11 @@
-import { Agent, request } from 'undici';
 import type { z } from 'zod';
 import type { Config } from '../core/config.js';
 import { ProviderError } from '../core/errors.js';
 import type { Logger } from '../core/logger.js';
 import type { UpstreamHooks } from '../observability/hooks.js';
-import { errorCode, excerpt, failure, failureStatus } from '../providers/failures.js';
+import { excerpt, failure, failureStatus } from '../providers/failures.js';
+import { header, parseRetryAfter, ProviderHttp, type HttpResponse } from '../providers/http.js';
+import { describeIssues } from '../providers/issues.js';
 
 /** A 401: the token was refused (expired, used, revoked). Callers decide what that means for them. */
 export function isUnauthorized(error: unknown): error is ProviderError {
@@ -27,28 +28,31 @@ export interface CatalogRequest<T> {
 	sensitive?: boolean;
 }
 
-interface RawResponse {
-	status: number;
-	text: string;
+/** How long a 429 without Retry-After keeps the bot away: long enough to matter to a throttle, short for a member. */
+const DEFAULT_PAUSE_MS = 5_000;
+
+function rateLimited(detail: string, retryAfterMs: number, status?: number): ProviderError {
+	return failure({ provider: 'catalog', kind: 'rate_limited', detail, retryAfterMs }, status);
 }
 
 /**
- * Talks JSON to the catalog through one keep-alive agent and turns every failure into a ProviderError that
- * is logged once: 401 → unauthorized (the caller refreshes or tells the user), 404 → not_found, anything
- * else that is not a valid 2xx answer → unavailable.
+ * Talks JSON to the catalog through the shared provider HTTP layer and turns every failure into a ProviderError
+ * that is logged once: 401 → unauthorized (the caller refreshes or tells the user), 404 → not_found, 429 →
+ * rate_limited (and a pause as long as it asks), anything else that is not a valid 2xx answer → unavailable.
  */
 export class CatalogHttp {
 	readonly #config: Config['catalog'];
 	readonly #logger: Logger;
-	readonly #agent: Agent;
-	readonly #metrics: UpstreamHooks | undefined;
+	readonly #http: ProviderHttp;
+	readonly #now: () => number;
+	/** Until when a 429 asked us to stay away: requests fail at once meanwhile, without asking. */
+	#pausedUntil = 0;
 
-	constructor(options: { config: Config['catalog']; logger: Logger; metrics?: UpstreamHooks | undefined }) {
+	constructor(options: { config: Config['catalog']; logger: Logger; metrics?: UpstreamHooks | undefined; now?: () => number }) {
 		this.#config = options.config;
 		this.#logger = options.logger;
-		this.#metrics = options.metrics;
-		const { timeoutMs } = options.config;
-		this.#agent = new Agent({ connections: 8, keepAliveTimeout: 30_000, headersTimeout: timeoutMs, bodyTimeout: timeoutMs });
+		this.#now = options.now ?? Date.now;
+		this.#http = new ProviderHttp({ provider: 'catalog', timeoutMs: options.config.timeoutMs, metrics: options.metrics });
 	}
 
 	async request<T>(options: CatalogRequest<T>): Promise<T> {
@@ -56,6 +60,8 @@ export class CatalogHttp {
 		for (const [name, value] of Object.entries(options.query ?? {})) if (value !== undefined) url.searchParams.set(name, String(value));
 		const where = `${url.pathname}${url.search}`;
 		try {
+			const pausedMs = this.#pausedUntil - this.#now();
+			if (pausedMs > 0) throw rateLimited(`paused by an earlier 429 for ${pausedMs} more ms`, pausedMs);
 			return this.#interpret(await this.#send(url, options), options);
 		} catch (error) {
 			if (error instanceof ProviderError) this.#log(error, options.method ?? 'GET', where);
@@ -63,47 +69,30 @@ export class CatalogHttp {
 		}
 	}
 
-	async close(): Promise<void> {
-		await this.#agent.close();
+	close(): Promise<void> {
+		return this.#http.close();
 	}
 
-	async #send(url: URL, options: CatalogRequest<unknown>): Promise<RawResponse> {
-		const { timeoutMs } = this.#config;
+	#send(url: URL, options: CatalogRequest<unknown>): Promise<HttpResponse> {
 		const headers: Record<string, string> = { accept: 'application/json' };
 		if (options.token !== undefined) headers['authorization'] = `Bearer ${options.token}`;
 		if (options.body !== undefined) headers['content-type'] = 'application/json';
-		const controller = new AbortController();
-		const timer = setTimeout(() => controller.abort(), timeoutMs);
-		try {
-			const response = await request(url, {
-				method: options.method ?? 'GET',
-				headers,
-				body: options.body === undefined ? null : JSON.stringify(options.body),
-				dispatcher: this.#agent,
-				signal: controller.signal,
-			});
-			const text = await response.body.text();
-			this.#metrics?.requested(response.statusCode);
-			return { status: response.statusCode, text };
-		} catch (error) {
-			this.#metrics?.requested('error');
-			const code = errorCode(error);
-			// undici's own headersTimeout/bodyTimeout are a backstop to the abort timer.
-			const timedOut = controller.signal.aborted || code === 'UND_ERR_HEADERS_TIMEOUT' || code === 'UND_ERR_BODY_TIMEOUT';
-			// Only the code, not the message: undici's messages can quote request details, and a header holds a token.
-			const reason = timedOut ? `timed out after ${timeoutMs} ms` : `${code ?? (error instanceof Error ? error.name : 'error')}`;
-			throw failure({ provider: 'catalog', kind: 'unavailable', detail: `request failed: ${reason}` });
-		} finally {
-			clearTimeout(timer);
-		}
+		const body = options.body === undefined ? null : JSON.stringify(options.body);
+		return this.#http.send(url, { method: options.method ?? 'GET', headers, body });
 	}
 
-	#interpret<T>(response: RawResponse, options: CatalogRequest<T>): T {
+	#interpret<T>(response: HttpResponse, options: CatalogRequest<T>): T {
 		const { status, text } = response;
 		// Error bodies are `{code, description, cause}` or empty: no tokens, safe to log.
 		const detail = `HTTP ${status}: ${excerpt(text) || '(empty body)'}`;
 		const fail = (kind: ProviderError['kind'], message?: string): ProviderError =>
 			failure({ provider: 'catalog', kind, detail, message }, status);
+		if (status === 429) {
+			// newm-server has no rate limiter (catalog-api.md), but a proxy or CDN in front of it may: do as it asks.
+			const retryAfterMs = parseRetryAfter(header(response.headers, 'retry-after'), this.#now()) ?? DEFAULT_PAUSE_MS;
+			this.#pausedUntil = Math.max(this.#pausedUntil, this.#now() + retryAfterMs);
+			throw rateLimited(detail, retryAfterMs, status);
+		}
 		if (status === 401) throw fail('unauthorized');
 		if (status === 404) throw fail('not_found', options.notFoundMessage);
 		if (status === 403) throw fail('forbidden');
@@ -117,7 +106,7 @@ export class CatalogHttp {
 		}
 		const parsed = options.schema.safeParse(body);
 		if (parsed.success) return parsed.data;
-		const issues = parsed.error.issues.slice(0, 3).map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`);
+		const issues = describeIssues(parsed.error.issues).slice(0, 3);
 		throw failure({ provider: 'catalog', kind: 'unavailable', detail: `HTTP ${status}: schema mismatch (${issues.join('; ')}): ${shown}` }, status);
 	}
 

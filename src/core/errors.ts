@@ -41,13 +41,18 @@ export type ProviderErrorKind =
 	/** The user's own authorization (an OAuth token) was rejected: revoked, so they must link again. */
 	| 'unauthorized';
 
+/** A provider's name as the subject of a sentence: "The catalog is…", "Discogs is…". */
+export function providerSubject(provider: ProviderName): string {
+	return provider === 'catalog' ? 'The catalog' : provider;
+}
+
 const DESCRIBE: Record<ProviderErrorKind, (provider: ProviderName, subject: string | undefined) => string> = {
-	not_found: (provider, subject) => (subject ? `No ${provider} user named **${escapeMarkdown(subject)}** exists.` : `${provider} has no such user.`),
-	forbidden: (provider) => `${provider} does not allow the bot to see that: it is private.`,
-	rate_limited: (provider) => `${provider} is rate-limiting the bot right now. Try again in a minute.`,
-	unavailable: (provider) => `${provider} is unavailable right now (it did not answer properly). Try again later.`,
+	not_found: (provider, subject) => (subject ? `No ${provider} user named **${escapeMarkdown(subject)}** exists.` : `${providerSubject(provider)} has no such user.`),
+	forbidden: (provider) => `${providerSubject(provider)} does not allow the bot to see that: it is private.`,
+	rate_limited: (provider) => `${providerSubject(provider)} is rate-limiting the bot right now. Try again in a minute.`,
+	unavailable: (provider) => `${providerSubject(provider)} is unavailable right now (it did not answer properly). Try again later.`,
 	misconfigured: (provider) => `The bot's ${provider} credentials were rejected. The bot's operator has been told.`,
-	unauthorized: (provider) => `${provider} no longer accepts your authorization (it may have been revoked). Link your account again.`,
+	unauthorized: (provider) => `${providerSubject(provider)} no longer accepts your authorization (it may have been revoked). Link your account again.`,
 };
 
 /** A classified failure of a provider call; its message is user-safe, its detail is for the log only. */

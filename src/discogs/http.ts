@@ -1,14 +1,14 @@
 import type { IncomingHttpHeaders } from 'node:http';
-import { Agent, request } from 'undici';
 import type { z } from 'zod';
 import type { Config } from '../core/config.js';
 import { ProviderError, UserError } from '../core/errors.js';
 import type { Logger } from '../core/logger.js';
 import type { UpstreamHooks } from '../observability/hooks.js';
-import { errorCode, excerpt, failure, failureStatus } from '../providers/failures.js';
+import { excerpt, failure, failureStatus } from '../providers/failures.js';
+import { header, parseRetryAfter, ProviderHttp, type HttpResponse } from '../providers/http.js';
 import { redactSecrets } from './oauth.js';
 import type { RateLimiter, RateLimitState } from './rateLimiter.js';
-import { describeIssues } from './schemas.js';
+import { describeIssues } from '../providers/issues.js';
 
 /** Exactly one vendor media type: Discogs ignores the format when anything else is in the header. */
 export const DISCOGS_ACCEPT = 'application/vnd.discogs.v2.discogs+json';
@@ -70,20 +70,11 @@ export interface GetJsonOptions<T> extends RequestOptions {
 	schema: z.ZodType<T>;
 }
 
-interface RawResponse {
-	status: number;
-	headers: IncomingHttpHeaders;
-	text: string;
-}
+type RawResponse = HttpResponse;
 
 /** A response as `refuse` sees it: `excerpt` is short, one line, and scrubbed of the request's secrets. */
 export interface DiscogsResponse extends RawResponse {
 	excerpt: string;
-}
-
-function header(headers: IncomingHttpHeaders, name: string): string | undefined {
-	const value = headers[name];
-	return Array.isArray(value) ? value[0] : value;
 }
 
 function numberHeader(headers: IncomingHttpHeaders, name: string): number | undefined {
@@ -100,28 +91,19 @@ export function readRateLimit(headers: IncomingHttpHeaders): RateLimitState {
 	};
 }
 
-/** `Retry-After` in ms: delta-seconds or an HTTP date; undefined when absent or unreadable. */
-export function parseRetryAfter(value: string | undefined, now: number): number | undefined {
-	if (value === undefined || value.trim() === '') return undefined;
-	if (/^\s*\d+(\.\d+)?\s*$/.test(value)) return Math.round(Number(value) * 1000);
-	const date = Date.parse(value);
-	return Number.isNaN(date) ? undefined : Math.max(0, date - now);
-}
-
-
 /**
  * Talks to Discogs through one keep-alive agent and the client's rate limiter, retries 429s, validates the
  * body, and turns every failure into a ProviderError (or a UserError) that is logged once.
  */
 export class DiscogsHttp {
 	readonly #options: DiscogsHttpOptions;
-	readonly #agent: Agent;
+	readonly #http: ProviderHttp;
 	readonly #headers: Record<string, string>;
 
 	constructor(options: DiscogsHttpOptions) {
 		this.#options = options;
 		const { timeoutMs, userAgent, token, oauth } = options.config;
-		this.#agent = new Agent({ connections: 8, keepAliveTimeout: 30_000, headersTimeout: timeoutMs, bodyTimeout: timeoutMs });
+		this.#http = new ProviderHttp({ provider: 'Discogs', timeoutMs, metrics: options.metrics });
 		this.#headers = { 'user-agent': userAgent, accept: DISCOGS_ACCEPT };
 		// A personal token, else the application's key and secret: either makes the bot an authenticated client
 		// (60 requests a minute, image URLs). User-signed OAuth requests replace this header.
@@ -156,8 +138,8 @@ export class DiscogsHttp {
 		}
 	}
 
-	async close(): Promise<void> {
-		await this.#agent.close();
+	close(): Promise<void> {
+		return this.#http.close();
 	}
 
 	/** Sends within the rate limit, retrying 429s; answers the first non-429 response. */
@@ -200,8 +182,7 @@ export class DiscogsHttp {
 		return failure({ provider: 'Discogs', kind: 'rate_limited', detail, retryAfterMs }, 429);
 	}
 
-	async #request(url: URL, options: RequestOptions): Promise<RawResponse> {
-		const { timeoutMs } = this.#options.config;
+	#request(url: URL, options: RequestOptions): Promise<RawResponse> {
 		const method = options.method ?? 'GET';
 		const headers = { ...this.#headers };
 		if (options.authorize) headers['authorization'] = options.authorize();
@@ -213,24 +194,7 @@ export class DiscogsHttp {
 			headers['content-type'] = 'application/x-www-form-urlencoded';
 			body = '';
 		}
-		const controller = new AbortController();
-		const timer = setTimeout(() => controller.abort(), timeoutMs);
-		try {
-			const response = await request(url, { method, headers, body, dispatcher: this.#agent, signal: controller.signal });
-			const text = await response.body.text();
-			this.#options.metrics?.requested(response.statusCode);
-			return { status: response.statusCode, headers: response.headers, text };
-		} catch (error) {
-			this.#options.metrics?.requested('error');
-			const code = errorCode(error);
-			// undici's own headersTimeout/bodyTimeout are a backstop to the abort timer.
-			const timedOut = controller.signal.aborted || code === 'UND_ERR_HEADERS_TIMEOUT' || code === 'UND_ERR_BODY_TIMEOUT';
-			const message = error instanceof Error ? error.message : String(error);
-			const reason = timedOut ? `timed out after ${timeoutMs} ms` : `${code ?? 'error'}: ${message}`;
-			throw failure({ provider: 'Discogs', kind: 'unavailable', detail: `request failed: ${reason}` });
-		} finally {
-			clearTimeout(timer);
-		}
+		return this.#http.send(url, { method, headers, body });
 	}
 
 	/** The generic meaning of a status, once `refuse` has had its say. */

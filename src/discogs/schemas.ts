@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { describeIssues } from '../providers/issues.js';
 
 /**
  * Discogs response schemas. Objects are loose (extra fields are kept, Discogs adds them freely); fields that
@@ -225,29 +226,6 @@ export type DiscogsSubmissionsPage = z.infer<typeof submissionsPageSchema>;
 /** The entries of these lists that were kept incomplete, in order. */
 export function incompleteEntries(...lists: ReadonlyArray<ReadonlyArray<object>>): IncompleteEntry[] {
 	return lists.flatMap((list) => list.filter(isIncomplete));
-}
-
-type Issue = z.core.$ZodIssue;
-
-/** How far into the input a union branch got before failing: the branch that got furthest matched best. */
-function depth(issues: readonly Issue[]): number {
-	return Math.max(-1, ...issues.map((issue) => issue.path.length));
-}
-
-/**
- * Issues as `path: message`, e.g. `submissions.labels.0.name: expected string, received undefined`. A union
- * failure, which zod reports only as "Invalid input" at the union, is replaced by the issues of its branch
- * that matched best (the deepest failure; then the fewest issues), recursively.
- */
-export function describeIssues(issues: readonly Issue[], base: ReadonlyArray<PropertyKey> = []): string[] {
-	return issues.flatMap((issue) => {
-		const path = [...base, ...issue.path];
-		if (issue.code === 'invalid_union' && issue.errors.length > 0) {
-			const best = issue.errors.reduce((a, b) => (depth(b) > depth(a) || (depth(b) === depth(a) && b.length < a.length) ? b : a));
-			return describeIssues(best, path);
-		}
-		return [`${path.map(String).join('.') || '(root)'}: ${issue.message.replace(/^Invalid input: /, '')}`];
-	});
 }
 
 export const errorBodySchema = z.looseObject({

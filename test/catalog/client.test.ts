@@ -130,6 +130,25 @@ describe('getUser', () => {
 		expect(malformed.detail).toContain('invalid JSON');
 	});
 
+	it('answers a 429 from a proxy in front as rate-limiting, and stays away for as long as it asks', async () => {
+		// newm-server has no rate limiter (catalog-api.md, "Rate limits"); a proxy or CDN in front of it may answer 429.
+		const { client, fake } = await setup();
+		await client.getUser(SEED_USER_ID);
+		fake.mode = 'throttled';
+		fake.throttleRetryAfterSeconds = 1;
+		const before = fake.requestCount();
+		const first = await expectKind(client.getUser(BOT_USER_ID), 'rate_limited');
+		expect(first.retryAfterMs).toBe(1_000);
+		expect(first.message).toBe('The catalog is rate-limiting the bot right now. Try again in a minute.');
+		expect(fake.requestCount()).toBe(before + 1);
+		// Within the pause: refused at once, without asking again.
+		await expectKind(client.getUser(BOT_USER_ID), 'rate_limited');
+		expect(fake.requestCount()).toBe(before + 1);
+		fake.mode = 'normal';
+		await new Promise((resolve) => setTimeout(resolve, 1_100));
+		expect((await client.getUser(BOT_USER_ID)).value.id).toBe(BOT_USER_ID);
+	});
+
 	it('treats a refused connection as unavailable', async () => {
 		const { client, fake } = await setup();
 		await fake.close();

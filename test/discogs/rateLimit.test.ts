@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { ProviderError } from '../../src/core/errors.js';
-import { parseRetryAfter } from '../../src/discogs/http.js';
+import { parseRetryAfter } from '../../src/providers/http.js';
 import { createHarness, expectKind, type Harness, profileFor } from './harness.js';
 
 let harness: Harness | undefined;

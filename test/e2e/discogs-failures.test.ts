@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addUsers, discogs } from '../helpers/discogsUsers.js';
+import { addUsers, discogs, profileNamed } from '../helpers/discogsUsers.js';
 import { startStack, type Stack } from '../helpers/stack.js';
 
 const DISCOGS_TOKEN = 'discogs-secret-token-1234';
@@ -143,5 +143,21 @@ describe('bursts', () => {
 		expect(stack.discogs.requests.filter((request) => request.status === 429)).toEqual([]);
 		firsts.forEach((first, index) => expect(first.at - handles[index]!.dispatchedAt).toBeLessThan(3000));
 		answers.forEach((answer, index) => expect(answer.data.embeds?.[0]?.title).toContain(`burst\\_${index}`));
+	});
+	it('a 20 MB profile: "too large" for that lookup, while every other member is still answered in time', async () => {
+		stack.discogs.addUser({ ...profileNamed('huge_profile', 6_000_001), profile: 'words '.repeat(3_500_000) });
+		const others = addUsers(stack.discogs, 'bystander_', 6);
+		const huge = discogs(stack.discord, 'profile', [{ name: 'username', value: 'huge_profile' }]);
+		// The fake refuses an acknowledgement later than 3 s, as Discord does: each of these must be answered in time.
+		const answers = await Promise.all([
+			...others.map((username) => discogs(stack.discord, 'profile', [{ name: 'username', value: username }])),
+			...Array.from({ length: 4 }, () => discogs(stack.discord, 'profile', [{ name: 'username', value: 'rodneyfool' }])),
+		]);
+		for (const { handle, answer } of answers) {
+			expect(handle.events.filter((event) => event.rejected !== undefined)).toEqual([]);
+			expect(answer.data.embeds?.[0]?.title).toBeDefined();
+		}
+		const { answer } = await huge;
+		expect(description(answer)).toBe('Discogs sent an answer too large to read (over 1 MB), so I stopped reading it. Try again later.');
 	});
 });

@@ -2,13 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { escapeMarkdown } from '../../src/core/markdown.js';
 import {
 	contributionsPageSchema,
-	describeIssues,
 	isIncomplete,
 	paginationSchema,
 	profileSchema,
 	releaseSchema,
 	submissionsPageSchema,
 } from '../../src/discogs/schemas.js';
+import { describeIssues } from '../../src/providers/issues.js';
 import { discogsContributionsEmbed } from '../../src/views/discogs/contributionsEmbed.js';
 import { discogsProfileEmbed } from '../../src/views/discogs/profileEmbed.js';
 import { discogsRatingsEmbed } from '../../src/views/discogs/ratingsEmbed.js';

@@ -25,7 +25,12 @@ export interface FakeCatalogOptions {
 	loginRecaptcha?: LoginRecaptcha;
 }
 
-export type FakeCatalogMode = 'normal' | 'error500' | 'hang' | 'malformed';
+/**
+ * `throttled`: a proxy or CDN in front of the server answers 429 (newm-server itself has no rate limiter, per
+ * catalog-api.md), as nginx's limit_req does with `limit_req_status 429`: an HTML body, and `Retry-After` when
+ * `throttleRetryAfterSeconds` is set.
+ */
+export type FakeCatalogMode = 'normal' | 'error500' | 'hang' | 'malformed' | 'throttled';
 
 export interface FakeCatalogRequest {
 	method: string;
@@ -51,6 +56,8 @@ export interface FakeCatalog {
 	 */
 	issueTokens(userId: string, options?: { refreshTtlMs?: number }): TokenPair;
 	mode: FakeCatalogMode;
+	/** The Retry-After of `throttled` answers, in seconds; undefined sends none. */
+	throttleRetryAfterSeconds: number | undefined;
 	readonly requests: ReadonlyArray<Readonly<FakeCatalogRequest>>;
 	requestCount(pathPrefix?: string): number;
 	/** Expire every access token issued so far (tests of transparent refresh). */
@@ -85,6 +92,7 @@ export async function startFakeCatalog(options: FakeCatalogOptions = {}): Promis
 	const requests: FakeCatalogRequest[] = [];
 	const hanging = new Set<ServerResponse>();
 	let mode: FakeCatalogMode = 'normal';
+	let throttleRetryAfterSeconds: number | undefined;
 
 	function write(res: ServerResponse, reply: Reply): void {
 		const body = reply.json === undefined ? '' : JSON.stringify(reply.json);
@@ -112,6 +120,14 @@ export async function startFakeCatalog(options: FakeCatalogOptions = {}): Promis
 			case 'error500':
 				send(statusReply(500, 'org.postgresql.util.PSQLException: Connection to localhost:5432 refused.'));
 				return;
+			case 'throttled': {
+				record.status = 429;
+				const page = '<html>\r\n<head><title>429 Too Many Requests</title></head>\r\n<body>\r\n<center><h1>429 Too Many Requests</h1></center>\r\n</body>\r\n</html>\r\n';
+				const retry: Record<string, string> = throttleRetryAfterSeconds === undefined ? {} : { 'Retry-After': String(throttleRetryAfterSeconds) };
+				res.writeHead(429, { 'Content-Type': 'text/html', 'Content-Length': String(Buffer.byteLength(page)), ...retry });
+				res.end(page);
+				return;
+			}
 			case 'malformed':
 				record.status = 200;
 				res.writeHead(200, { 'Content-Type': 'application/json' });
@@ -155,6 +171,12 @@ export async function startFakeCatalog(options: FakeCatalogOptions = {}): Promis
 		},
 		set mode(next: FakeCatalogMode) {
 			mode = next;
+		},
+		get throttleRetryAfterSeconds() {
+			return throttleRetryAfterSeconds;
+		},
+		set throttleRetryAfterSeconds(seconds: number | undefined) {
+			throttleRetryAfterSeconds = seconds;
 		},
 		get requests() {
 			return requests;
