@@ -3,8 +3,8 @@ import { z } from 'zod';
 import { resolveLinked } from '../../src/accounts/resolveAccount.js';
 import { NOT_CONFIGURED_MESSAGE } from '../../src/catalog/client.js';
 import type { Context } from '../../src/context.js';
-import { UserError } from '../../src/core/errors.js';
-import { encodeCustomId } from '../../src/interactions/customId.js';
+import { StaleComponentError, UserError } from '../../src/core/errors.js';
+import { encodeCustomId, parsePage } from '../../src/interactions/customId.js';
 import { parseOptions } from '../../src/interactions/options.js';
 import type { ChatInputCommand, ComponentHandler, MessagePayload } from '../../src/interactions/types.js';
 import { catalogDisplayName, catalogProfileEmbed } from '../../src/views/catalog/profileEmbed.js';
@@ -43,7 +43,7 @@ function requireConfigured(context: Context): void {
 	if (!context.catalog.configured) throw new UserError(NOT_CONFIGURED_MESSAGE);
 }
 
-/** One page of an artist's songs, with page buttons that carry the owner id and the page. */
+/** One page of an artist's songs, with page buttons that carry the owner id, the page and the page count. */
 async function songsPage(context: Context, ownerId: string, page: number): Promise<MessagePayload> {
 	const [{ value: owner }, { value, fetchedAt, stale }] = await Promise.all([
 		context.catalog.getUser(ownerId),
@@ -51,7 +51,7 @@ async function songsPage(context: Context, ownerId: string, page: number): Promi
 	]);
 	const pages = Math.max(1, Math.ceil(value.total / SONGS_PER_PAGE));
 	const embed = catalogSongsEmbed(value.songs, { ownerName: catalogDisplayName(owner), page, pages, perPage: SONGS_PER_PAGE, total: value.total, fetchedAt, stale, now: context.now() });
-	return { embeds: [embed], components: pageButtons(page, pages, (nav, target) => encodeCustomId(SONGS_BUTTON, nav[0] ?? 'x', target, owner.id)) };
+	return { embeds: [embed], components: pageButtons(page, pages, (nav, target, count) => encodeCustomId(SONGS_BUTTON, nav[0] ?? 'x', target, count, owner.id)) };
 }
 
 export const catalogCommand: ChatInputCommand = {
@@ -75,9 +75,9 @@ export const catalogSongsButtons: ComponentHandler = {
 	prefix: SONGS_BUTTON,
 	defer: 'update',
 	async execute(context, _interaction, args) {
-		const [, page, ownerId] = args;
-		const pageNumber = Number(page);
-		if (!ownerId || !Number.isInteger(pageNumber) || pageNumber < 1) throw new Error(`Malformed songs button: ${args.join(':')}`);
-		return { kind: 'update', message: await songsPage(context, ownerId, pageNumber) };
+		const [, page, pages, ownerId, ...rest] = args;
+		const position = parsePage(page, pages);
+		if (!position || !ownerId || rest.length > 0) throw new StaleComponentError(`songs button ${args.join(':')}`);
+		return { kind: 'update', message: await songsPage(context, ownerId, position.page) };
 	},
 };

@@ -100,11 +100,22 @@ describe('/catalog songs paging and linking by biography code', () => {
 		expect(answer.data.embeds?.[0]?.footer?.text).toBe('Page 1 of 2 · 13 songs');
 		const message = handle.original();
 		if (!message) throw new Error('no message');
-		const next = await (await stack.discord.click({ customId: `cgp:n:2:${ownerId}`, message, user: BOB })).final();
+		const row = answer.data.components?.[0];
+		const nextId = ((row && 'components' in row ? row.components : []) as Array<{ custom_id: string }>)[3]?.custom_id;
+		expect(nextId).toBe(`cgp:n:2:2:${ownerId}`);
+		const next = await (await stack.discord.click({ customId: nextId ?? '', message, user: BOB })).final();
 		expect(next.type).toBe(7);
 		expect(next.data.embeds?.[0]?.footer?.text).toBe('Page 2 of 2 · 13 songs');
 		expect(next.data.embeds?.[0]?.description).toContain('Track 13');
 		expect(JSON.stringify(next.data.embeds)).not.toContain('Track 14');
+		// Forged pages and truncated ids: a short private answer, and nothing asked of the catalog.
+		const before = stack.catalog.requests.length;
+		for (const forged of [`cgp:n:1e21:2:${ownerId}`, `cgp:n:3:2:${ownerId}`, `cgp:n:0:2:${ownerId}`, 'cgp:n:2', `cgp:n:2:2:${ownerId}:x`]) {
+			const refused = await (await stack.discord.click({ customId: forged, message, user: BOB })).final();
+			expect(refused.ephemeral, forged).toBe(true);
+			expect(refused.data.embeds?.[0]?.description, forged).toContain('This button is out of date');
+		}
+		expect(stack.catalog.requests.length).toBe(before);
 	});
 
 	it('links with a code in the catalog biography', async () => {
