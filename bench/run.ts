@@ -9,6 +9,7 @@ import { cpus, freemem, loadavg, release, totalmem } from 'node:os';
 import { stopAll } from './lib/bots.js';
 import { formatTable, type Row, type Scenario, type ScenarioResult } from './report.js';
 import { distinctBurst } from './scenarios/distinctBurst.js';
+import { hugeBody } from './scenarios/hugeBody.js';
 import { identicalBurst } from './scenarios/identicalBurst.js';
 import { memory } from './scenarios/memory.js';
 import { peer } from './scenarios/peer.js';
@@ -28,6 +29,7 @@ const PLAN: readonly Planned[] = [
 	{ key: 'distinctBurst', title: '3 distinct burst', run: distinctBurst, timeoutMs: 120_000 },
 	{ key: 'memory', title: '4 memory', run: memory, timeoutMs: 300_000 },
 	{ key: 'peer', title: '5 peer', run: peer, timeoutMs: 120_000 },
+	{ key: 'hugeBody', title: '6 huge body canary', run: hugeBody, timeoutMs: 120_000 },
 ];
 
 const RESULTS = new URL('./results.json', import.meta.url);

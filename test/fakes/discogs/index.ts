@@ -41,6 +41,8 @@ export interface FakeDiscogsOptions {
 	consumerSecret?: string;
 	/** How long a request token and its verifier live (default 15 minutes, as on Discogs). */
 	oauthTtlMs?: number;
+	/** Send bodies chunked, without Content-Length, as Discogs's own gzip-compressed answers come. */
+	chunked?: boolean;
 }
 
 export type FakeDiscogsMode = 'normal' | 'error500' | 'hang' | 'malformed' | 'wrongTypes';
@@ -132,11 +134,27 @@ export async function startFakeDiscogs(options: FakeDiscogsOptions = {}): Promis
 			'Content-Type': 'application/json',
 			'Access-Control-Allow-Origin': '*',
 			'X-Discogs-Media-Type': 'discogs.v2',
-			'Content-Length': String(Buffer.byteLength(body)),
+			...(options.chunked !== true && { 'Content-Length': String(Buffer.byteLength(body)) }),
 			...headers,
 			...reply.headers,
 		});
-		res.end(body);
+		if (options.chunked !== true) {
+			res.end(body);
+			return;
+		}
+		// In pieces, as a stream arrives: a client that stops reading stops the rest from being sent.
+		const bytes = Buffer.from(body);
+		let at = 0;
+		const pump = (): void => {
+			while (at < bytes.length) {
+				const piece = bytes.subarray(at, at + 64 * 1024);
+				at += piece.length;
+				if (!res.write(piece)) return void res.once('drain', pump);
+			}
+			res.end();
+		};
+		res.on('error', () => undefined);
+		pump();
 	}
 
 	function handle(req: IncomingMessage, res: ServerResponse): void {
