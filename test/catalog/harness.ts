@@ -63,7 +63,8 @@ export const BOT_CREDENTIALS: NonNullable<Credentials> = { refreshToken: undefin
 
 /** A real fake catalog on 127.0.0.1, a real SQLite store in a temp dir, and a client wired as the bot wires it. */
 export async function createCatalogHarness(options: CatalogHarnessOptions = {}): Promise<CatalogHarness> {
-	const fake = await startFakeCatalog(options.fake);
+	// The harness's default bot logs in with email and password, which only a deployment that whitelists it allows.
+	const fake = await startFakeCatalog({ loginRecaptcha: 'whitelisted', ...options.fake });
 	const dir = mkdtempSync(join(tmpdir(), 'catalog-client-'));
 	const store = openStore(`sqlite://${join(dir, 'bot.sqlite')}`);
 	const box = new SecretBox(randomBytes(32));

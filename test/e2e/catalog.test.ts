@@ -189,7 +189,7 @@ describe('catalog credentials', () => {
 
 	it('recovers by logging in when its refresh token was already used', async () => {
 		// Started without credentials first, so the store holds no session of its own.
-		const own = await startStack({ env: { CATALOG_EMAIL: '', CATALOG_PASSWORD: '' } });
+		const own = await startStack({ catalog: { loginRecaptcha: 'whitelisted' }, env: { CATALOG_REFRESH_TOKEN: '' } });
 		try {
 			const spent = own.catalog.issueTokens(BOT_USER_ID).refreshToken;
 			// Someone else (another instance, an old deploy) already used this one-time refresh token.
@@ -209,7 +209,7 @@ describe('catalog credentials', () => {
 	it('on a catalog whose login needs reCAPTCHA: tells the operator, stays 200 on /healthz, then runs on CATALOG_REFRESH_TOKEN', async () => {
 		// A deployment as newm-server seeds it: reCAPTCHA on the login (auth/password/PasswordAuthRoutes.kt) and
 		// nobody whitelisted (database/migration/V84__ConfigUpdates.kt); the login without the headers answers 400.
-		const own = await startStack({ catalog: { loginRecaptcha: 'required' }, env: { METRICS_PORT: '0' } });
+		const own = await startStack({ catalog: { loginRecaptcha: 'required' }, env: { METRICS_PORT: '0', CATALOG_REFRESH_TOKEN: '', CATALOG_EMAIL: BOT_EMAIL, CATALOG_PASSWORD: BOT_PASSWORD } });
 		try {
 			const alarm = await own.bot.waitForLog((line) => line.level === 50 && (line.msg ?? '').startsWith('the catalog refused the bot credentials'));
 			expect(alarm.msg).toContain("the catalog's login needs reCAPTCHA, which a bot cannot send: set CATALOG_REFRESH_TOKEN");
@@ -242,7 +242,7 @@ describe('catalog credentials', () => {
 	});
 
 	it('without credentials, catalog commands say the catalog is not configured, /healthz says "off", and the rest works', async () => {
-		const own = await startStack({ env: { CATALOG_EMAIL: '', CATALOG_PASSWORD: '', METRICS_PORT: '0' } });
+		const own = await startStack({ env: { CATALOG_REFRESH_TOKEN: '', METRICS_PORT: '0' } });
 		try {
 			const { answer } = await run(own.discord, 'catalog', 'profile', [{ name: 'id', value: SEED_USER_ID }]);
 			expect(description(answer)).toBe('The catalog is not configured on this bot.');

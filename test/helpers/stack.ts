@@ -1,5 +1,5 @@
 import type { APIUser } from 'discord-api-types/v10';
-import { BOT_EMAIL, BOT_PASSWORD, startFakeCatalog, type FakeCatalog, type FakeCatalogOptions } from '../fakes/catalog/index.js';
+import { BOT_USER_ID, startFakeCatalog, type FakeCatalog, type FakeCatalogOptions } from '../fakes/catalog/index.js';
 import { FAKE_CONSUMER_KEY, FAKE_CONSUMER_SECRET, startFakeDiscogs, type FakeDiscogs, type FakeDiscogsOptions } from '../fakes/discogs/index.js';
 import { startFakeDiscord, type FakeDiscord, type FakeDiscordOptions } from '../fakes/discord/index.js';
 import { removeDir, spawnScript, type BotProcess, type LogLine } from './botProcess.js';
@@ -69,8 +69,8 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
 		DISCOGS_CONSUMER_SECRET: FAKE_CONSUMER_SECRET,
 		ENCRYPTION_KEY: TEST_ENCRYPTION_KEY,
 		CATALOG_API_URL: catalog.url,
-		CATALOG_EMAIL: BOT_EMAIL,
-		CATALOG_PASSWORD: BOT_PASSWORD,
+		// The documented set-up: the catalog's login needs reCAPTCHA, which a bot cannot send (README).
+		CATALOG_REFRESH_TOKEN: catalog.issueTokens(BOT_USER_ID).refreshToken,
 		CATALOG_TIMEOUT_MS: '3000',
 		LOG_LEVEL: 'info',
 		...options.env,

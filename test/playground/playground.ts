@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { commandDefinitions } from '../../commands/index.js';
-import { BOT_EMAIL, BOT_PASSWORD, startFakeCatalog } from '../fakes/catalog/index.js';
+import { BOT_USER_ID, startFakeCatalog } from '../fakes/catalog/index.js';
 import { FAKE_CONSUMER_KEY, FAKE_CONSUMER_SECRET, startFakeDiscogs } from '../fakes/discogs/index.js';
 import { startFakeDiscord } from '../fakes/discord/index.js';
 import type { FakeDiscord } from '../fakes/discord/index.js';
@@ -87,8 +87,7 @@ export async function startPlayground(options: PlaygroundOptions): Promise<Playg
 				DISCOGS_CONSUMER_KEY: FAKE_CONSUMER_KEY,
 				DISCOGS_CONSUMER_SECRET: FAKE_CONSUMER_SECRET,
 				CATALOG_API_URL: catalog.url,
-				CATALOG_EMAIL: BOT_EMAIL,
-				CATALOG_PASSWORD: BOT_PASSWORD,
+				CATALOG_REFRESH_TOKEN: catalog.issueTokens(BOT_USER_ID).refreshToken,
 			};
 		}
 

@@ -18,9 +18,9 @@ export interface FakeCatalogOptions {
 	/** Refuse every refresh, as if the refresh tokens had been revoked. */
 	failRefresh?: boolean;
 	/**
-	 * reCAPTCHA on the login (see LoginRecaptcha). Default `whitelisted`: the bot's IP is on the deployment's
-	 * whitelist, the only set-up in which a bot's email-and-password login works at all; `required` is a
-	 * deployment as newm-server seeds it, where a bot can only start from a refresh token.
+	 * reCAPTCHA on the login (see LoginRecaptcha). Default `required`: a deployment as newm-server seeds it
+	 * (nobody whitelisted), where a bot can only start from a refresh token; `whitelisted` is one that lists the
+	 * bot's IP, the only set-up in which a bot's email-and-password login works at all.
 	 */
 	loginRecaptcha?: LoginRecaptcha;
 }
@@ -148,7 +148,7 @@ export async function startFakeCatalog(options: FakeCatalogOptions = {}): Promis
 		send(
 			route(
 				{ method: record.method, segments, query: url.searchParams, authorization: record.authorization, header, body },
-				{ directory, issuer, failRefresh: options.failRefresh ?? false, recaptcha: options.loginRecaptcha ?? 'whitelisted' },
+				{ directory, issuer, failRefresh: options.failRefresh ?? false, recaptcha: options.loginRecaptcha ?? 'required' },
 			),
 		);
 	}
