@@ -96,6 +96,75 @@ export class MemoryWindow implements RateWindow {
 	}
 }
 
+/** One atomic change of a shared window: [granted (0/1), paused ms, ms until each held slot leaves...]. */
+export type WindowExecutor = (op: 'take' | 'settle' | 'release' | 'fill' | 'pause', windowMs: number, args: string[]) => Promise<unknown>;
+
+function readReply(reply: unknown): { granted: boolean; view: WindowView } {
+	// PostgreSQL returns bigints as strings; Redis returns numbers.
+	const numbers = Array.isArray(reply) ? reply.map((item: unknown) => (typeof item === 'string' && /^-?\d+$/.test(item) ? Number(item) : item)) : undefined;
+	if (!numbers || numbers.length < 2 || !numbers.every((item) => typeof item === 'number')) {
+		throw new Error(`unexpected reply from the rate-limit window: ${JSON.stringify(reply)}`);
+	}
+	const [granted, pausedMs, ...frees] = numbers as number[];
+	return { granted: granted === 1, view: { frees, pausedMs: pausedMs ?? 0 } };
+}
+
+/**
+ * A window kept in a store every process shares (Redis or PostgreSQL), changed only through `execute`, which
+ * prunes, counts and changes in one atomic step by the store's own clock, so processes with skewed clocks agree.
+ */
+export class SharedWindow implements RateWindow {
+	readonly #execute: WindowExecutor;
+	readonly #windowMs: number;
+	/** Makes slot names unique across processes. */
+	readonly #owner = randomUUID();
+	#lastId = 0;
+	#last: { view: WindowView; at: number } = { view: { frees: [], pausedMs: 0 }, at: 0 };
+
+	constructor(options: { execute: WindowExecutor; windowMs: number }) {
+		this.#execute = options.execute;
+		this.#windowMs = options.windowMs;
+	}
+
+	async take(capacity: number): Promise<{ slot: SlotId | undefined; view: WindowView }> {
+		const slot = this.#newId();
+		const { granted, view } = await this.#run('take', String(capacity), slot);
+		return { slot: granted ? slot : undefined, view };
+	}
+
+	async settle(slot: SlotId): Promise<void> {
+		await this.#run('settle', slot);
+	}
+
+	async release(slot: SlotId): Promise<void> {
+		await this.#run('release', slot);
+	}
+
+	async fill(count: number): Promise<void> {
+		await this.#run('fill', String(count), this.#newId());
+	}
+
+	async pause(ms: number): Promise<void> {
+		await this.#run('pause', String(Math.ceil(ms)));
+	}
+
+	peek(): WindowView {
+		const elapsed = performance.now() - this.#last.at;
+		const { frees, pausedMs } = this.#last.view;
+		return { frees: frees.map((ms) => ms - elapsed).filter((ms) => ms > 0), pausedMs: Math.max(0, pausedMs - elapsed) };
+	}
+
+	#newId(): SlotId {
+		return `${this.#owner}:${++this.#lastId}`;
+	}
+
+	async #run(op: Parameters<WindowExecutor>[0], ...args: string[]): Promise<{ granted: boolean; view: WindowView }> {
+		const reply = readReply(await this.#execute(op, this.#windowMs, args));
+		this.#last = { view: reply.view, at: performance.now() };
+		return reply;
+	}
+}
+
 /**
  * One script for every change, so that pruning, counting and taking happen as one step for all processes.
  * Time is Redis's own (TIME), so processes with skewed clocks still agree; the view goes back as durations.
@@ -142,68 +211,15 @@ export interface RedisScripting {
 	eval(script: string, options: { keys: string[]; arguments: string[] }): Promise<unknown>;
 }
 
-function readReply(reply: unknown): { granted: boolean; view: WindowView } {
-	if (!Array.isArray(reply) || reply.length < 2 || !reply.every((item) => typeof item === 'number')) {
-		throw new Error(`unexpected reply from the rate-limit script: ${JSON.stringify(reply)}`);
-	}
-	const [granted, pausedMs, ...frees] = reply as number[];
-	return { granted: granted === 1, view: { frees, pausedMs: pausedMs ?? 0 } };
-}
-
 /**
- * A window kept in Redis, shared by every process that names the same budget: a sorted set of slot start
- * times and a pause key that expires with the pause. Keys share a hash tag, so a cluster keeps them together.
+ * The window in Redis, shared by every process that names the same budget: a sorted set of slot start times and a
+ * pause key that expires with the pause, both changed by one Lua script. Keys share a hash tag, so a cluster keeps
+ * them together.
  */
-export class RedisWindow implements RateWindow {
-	readonly #redis: RedisScripting;
-	readonly #keys: string[];
-	readonly #windowMs: number;
-	/** Makes slot names unique across processes. */
-	readonly #owner = randomUUID();
-	#lastId = 0;
-	#last: { view: WindowView; at: number } = { view: { frees: [], pausedMs: 0 }, at: 0 };
-
-	constructor(options: { redis: RedisScripting; budget: string; windowMs: number }) {
-		this.#redis = options.redis;
-		this.#keys = [`{ratelimit:${options.budget}}:slots`, `{ratelimit:${options.budget}}:pause`];
-		this.#windowMs = options.windowMs;
-	}
-
-	async take(capacity: number): Promise<{ slot: SlotId | undefined; view: WindowView }> {
-		const slot = this.#newId();
-		const { granted, view } = await this.#run('take', String(capacity), slot);
-		return { slot: granted ? slot : undefined, view };
-	}
-
-	async settle(slot: SlotId): Promise<void> {
-		await this.#run('settle', slot);
-	}
-
-	async release(slot: SlotId): Promise<void> {
-		await this.#run('release', slot);
-	}
-
-	async fill(count: number): Promise<void> {
-		await this.#run('fill', String(count), this.#newId());
-	}
-
-	async pause(ms: number): Promise<void> {
-		await this.#run('pause', String(Math.ceil(ms)));
-	}
-
-	peek(): WindowView {
-		const elapsed = performance.now() - this.#last.at;
-		const { frees, pausedMs } = this.#last.view;
-		return { frees: frees.map((ms) => ms - elapsed).filter((ms) => ms > 0), pausedMs: Math.max(0, pausedMs - elapsed) };
-	}
-
-	#newId(): SlotId {
-		return `${this.#owner}:${++this.#lastId}`;
-	}
-
-	async #run(op: string, ...args: string[]): Promise<{ granted: boolean; view: WindowView }> {
-		const reply = readReply(await this.#redis.eval(WINDOW_SCRIPT, { keys: this.#keys, arguments: [op, String(this.#windowMs), ...args] }));
-		this.#last = { view: reply.view, at: performance.now() };
-		return reply;
-	}
+export function redisWindow(options: { redis: RedisScripting; budget: string; windowMs: number }): SharedWindow {
+	const keys = [`{ratelimit:${options.budget}}:slots`, `{ratelimit:${options.budget}}:pause`];
+	return new SharedWindow({
+		windowMs: options.windowMs,
+		execute: (op, windowMs, args) => options.redis.eval(WINDOW_SCRIPT, { keys, arguments: [op, String(windowMs), ...args] }),
+	});
 }

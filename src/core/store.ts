@@ -17,8 +17,8 @@ export interface Store {
 	readonly kind: StoreKind;
 	namespace<T = unknown>(name: Namespace): Keyv<T>;
 	/**
-	 * A rate-limit window that every process using this store shares (Redis only): so that several bot
-	 * processes keep within one budget together. Undefined: each process keeps its own.
+	 * A rate-limit window that every process using this store shares (Redis, PostgreSQL): so that several bot
+	 * processes keep within one budget together. Undefined (SQLite): each process keeps its own.
 	 */
 	sharedRateWindow(budget: string, windowMs: number): RateWindow | undefined;
 	/** Leases shared by every process on this store, for work that one process at a time should do. */
@@ -27,6 +27,12 @@ export interface Store {
 	ready(): Promise<void>;
 	/** Resolves when the store can be written now; throws naming what failed (for /healthz). */
 	check(): Promise<void>;
+	/**
+	 * Deletes the expired rows of every namespace and gives their space back; the number deleted. keyv deletes an
+	 * expired row only when it is read again, so without this the store grows with all-time traffic. Redis
+	 * expires keys itself (0).
+	 */
+	sweep(): Promise<number>;
 	/** Closes every connection, within a bound. */
 	close(): Promise<void>;
 }

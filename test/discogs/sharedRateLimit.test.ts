@@ -7,29 +7,33 @@ import { createDiscogsClient, type DiscogsClient } from '../../src/discogs/clien
 import { RateLimiter } from '../../src/discogs/rateLimiter.js';
 import { ResourceCache } from '../../src/providers/cache.js';
 import { startFakeDiscogs, type FakeDiscogs } from '../fakes/discogs/index.js';
-import { startRedis, type StoreServer } from '../helpers/services.js';
+import { startPostgres, startRedis, type StoreServer } from '../helpers/services.js';
 import { profileFor, TEST_USER_AGENT } from './harness.js';
 
 const LIMIT = 5;
 const WINDOW_MS = 1000;
 
-let redis: StoreServer | undefined;
 const cleanups: Array<() => Promise<unknown>> = [];
-
-beforeAll(async () => {
-	redis = await startRedis();
-});
 afterEach(async () => {
 	for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
 });
+
+describe.each([
+	{ name: 'Redis', start: startRedis },
+	{ name: 'PostgreSQL', start: startPostgres },
+])('a Discogs budget shared through $name', ({ start }) => {
+let server: StoreServer | undefined;
+beforeAll(async () => {
+	server = await start();
+});
 afterAll(async () => {
-	await redis?.stop();
+	await server?.stop();
 });
 
-/** Two connections to one fresh Redis database: what two bot processes would have. */
+/** Two connections to one fresh database: what two bot processes would have. */
 async function twoProcesses(): Promise<[Store, Store]> {
-	if (!redis) throw new Error('redis-server did not start');
-	const url = await redis.freshUrl();
+	if (!server) throw new Error('the store server did not start');
+	const url = await server.freshUrl();
 	const stores: [Store, Store] = [await connectStore(url), await connectStore(url)];
 	for (const store of stores) cleanups.push(() => store.close());
 	return stores;
@@ -70,7 +74,7 @@ async function burst(shareWindow: boolean): Promise<{ fake: FakeDiscogs; settled
 
 const refused = (fake: FakeDiscogs): number => fake.requests.filter((request) => request.status === 429).length;
 
-describe('two processes sharing one Redis budget', () => {
+describe('two processes sharing one budget', () => {
 	it('never exceed the limit together in a burst: no 429 at all, and every lookup succeeds', async () => {
 		const started = Date.now();
 		const { fake, settled } = await burst(true);
@@ -87,7 +91,7 @@ describe('two processes sharing one Redis budget', () => {
 	});
 });
 
-describe('RateLimiter over a shared Redis window', () => {
+describe('RateLimiter over a shared window', () => {
 	const far = (): number => Date.now() + 10_000;
 
 	async function twoLimiters(options: { limit: number; windowMs: number; margin?: number }): Promise<[RateLimiter, RateLimiter]> {
@@ -142,4 +146,5 @@ describe('RateLimiter over a shared Redis window', () => {
 		await stores[0].close();
 		await expect(limiter.acquire(far())).rejects.toMatchObject({ kind: 'unavailable' });
 	});
+});
 });

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type Keyv from 'keyv';
+import { StoreError } from '../errors.js';
 import { guardNamespace, type StoreFailureListener } from '../storeGuard.js';
 
 /** The namespaces the bot keeps data in; each is its own table (or key prefix), so one never sees another's keys. */
@@ -28,7 +29,10 @@ export interface BackendOptions {
  */
 export function namespaces(open: (name: Namespace) => Keyv, onFailure: StoreFailureListener): { get(name: Namespace): Keyv; opened(): Keyv[]; forget(): void } {
 	const opened = new Map<Namespace, { raw: Keyv; guarded: Keyv }>();
+	// A closed store stays closed: opening a namespace again would open new connections that nobody closes.
+	let closed = false;
 	const entry = (name: Namespace) => {
+		if (closed) throw new StoreError({ namespace: name, operation: 'read', cause: new Error('the store is closed') });
 		let found = opened.get(name);
 		if (!found) {
 			const raw = open(name);
@@ -42,7 +46,10 @@ export function namespaces(open: (name: Namespace) => Keyv, onFailure: StoreFail
 	return {
 		get: (name) => entry(name).guarded,
 		opened: () => [...opened.values()].map((found) => found.raw),
-		forget: () => opened.clear(),
+		forget: () => {
+			closed = true;
+			opened.clear();
+		},
 	};
 }
 

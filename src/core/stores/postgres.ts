@@ -1,6 +1,8 @@
 import KeyvPostgres from '@keyv/postgres';
 import Keyv from 'keyv';
 import { postgresLeases } from '../leases.js';
+import { preparePostgresSweep, sweepPostgres } from './postgresSweep.js';
+import { postgresWindow } from './postgresWindow.js';
 import type { Store } from '../store.js';
 import { withTimeout } from '../timeout.js';
 import { CLOSE_TIMEOUT_MS, CONNECT_TIMEOUT_MS, NAMESPACES, namespaces, probeWrites, settingsAdapter, type BackendOptions, type Namespace } from './namespaces.js';
@@ -16,12 +18,13 @@ export function openPostgres(databaseUrl: string, options: BackendOptions): Stor
 		keyv.on('error', (error: unknown) => (firstError ??= error));
 		return keyv;
 	}, options.onFailure);
+	const settingsQuery = (sql: string, parameters: unknown[] = []) => settingsAdapter(keyvs, adapters).query(sql, parameters);
 	return {
 		kind: 'postgres',
 		namespace: <T>(name: Namespace) => keyvs.get(name) as Keyv<T>,
-		sharedRateWindow: () => undefined,
+		sharedRateWindow: (budget, windowMs) => postgresWindow({ query: settingsQuery, budget, windowMs }),
 		// Through the settings table's adapter: @keyv/postgres keeps one pool per process for all tables.
-		leases: postgresLeases((sql, parameters) => settingsAdapter(keyvs, adapters).query(sql, [...parameters])),
+		leases: postgresLeases((sql, parameters) => settingsQuery(sql, [...parameters])),
 		async ready() {
 			for (const name of NAMESPACES) keyvs.get(name);
 			try {
@@ -30,8 +33,10 @@ export function openPostgres(databaseUrl: string, options: BackendOptions): Stor
 				throw firstError ?? error;
 			}
 			await probeWrites(keyvs.get);
+			await preparePostgresSweep(settingsQuery);
 		},
 		check: () => probeWrites(keyvs.get),
+		sweep: () => sweepPostgres(settingsQuery, Date.now()),
 		async close() {
 			const [first] = adapters.values();
 			adapters.clear();

@@ -1,7 +1,7 @@
 import KeyvRedis, { createClient, type RedisClientType } from '@keyv/redis';
 import Keyv from 'keyv';
 import { redisLeases } from '../leases.js';
-import { RedisWindow } from '../rateWindow.js';
+import { redisWindow } from '../rateWindow.js';
 import type { Store } from '../store.js';
 import { withTimeout } from '../timeout.js';
 import { CLOSE_TIMEOUT_MS, CONNECT_TIMEOUT_MS, namespaces, probeWrites, type BackendOptions, type Namespace } from './namespaces.js';
@@ -47,7 +47,7 @@ export function openRedis(databaseUrl: string, options: BackendOptions): Store {
 	return {
 		kind: 'redis',
 		namespace: <T>(name: Namespace) => keyvs.get(name) as Keyv<T>,
-		sharedRateWindow: (budget, windowMs) => new RedisWindow({ redis: client, budget, windowMs }),
+		sharedRateWindow: (budget, windowMs) => redisWindow({ redis: client, budget, windowMs }),
 		leases: redisLeases(client),
 		async ready() {
 			await connecting;
@@ -55,6 +55,7 @@ export function openRedis(databaseUrl: string, options: BackendOptions): Store {
 			await probeWrites(keyvs.get);
 		},
 		check: () => probeWrites(keyvs.get),
+		sweep: () => Promise.resolve(0),
 		async close() {
 			closed = true;
 			keyvs.forget();

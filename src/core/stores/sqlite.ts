@@ -4,6 +4,7 @@ import Keyv from 'keyv';
 import { sqliteLeases } from '../leases.js';
 import type { Store } from '../store.js';
 import { withTimeout } from '../timeout.js';
+import { prepareSqliteSweep, sweepSqlite } from './sqliteSweep.js';
 import { GatedKeyvSqlite, WriteGate } from './sqliteWrites.js';
 import { CLOSE_TIMEOUT_MS, namespaces, probeWrites, settingsAdapter, type BackendOptions, type Namespace } from './namespaces.js';
 
@@ -52,6 +53,8 @@ export function openSqlite(databaseUrl: string, options: BackendOptions): Store 
 			.catch(() => undefined);
 		return new Keyv({ store: adapter, namespace: name, throwOnErrors: true });
 	}, options.onFailure);
+	/** Raw SQL (leases, sweeps, pragmas) on the settings table's connection: they all reach the same file. */
+	const settingsQuery = (sql: string, ...parameters: unknown[]) => settingsAdapter(keyvs, adapters).query(sql, ...parameters);
 	/** The file the bot opened; SQLite keeps writing to it even after it was deleted or replaced at that path. */
 	let opened: string | undefined;
 	return {
@@ -59,11 +62,18 @@ export function openSqlite(databaseUrl: string, options: BackendOptions): Store 
 		namespace: <T>(name: Namespace) => keyvs.get(name) as Keyv<T>,
 		sharedRateWindow: () => undefined,
 		// A table of their own, with the expiry as a column, through the settings table's connection; every statement writes.
-		leases: sqliteLeases((sql, parameters) => gate.run(() => settingsAdapter(keyvs, adapters).query(sql, ...parameters))),
+		leases: sqliteLeases((sql, parameters) => gate.run(() => settingsQuery(sql, ...parameters))),
 		async ready() {
 			await probeWrites(keyvs.get);
+			await prepareSqliteSweep((table) => {
+				keyvs.get(table);
+				const adapter = adapters.get(table);
+				if (!adapter) throw new Error('the store is closed');
+				return (sql, ...parameters) => adapter.query(sql, ...parameters);
+			});
 			opened = inMemory ? undefined : fileIdentity(path);
 		},
+		sweep: () => gate.run(() => sweepSqlite(settingsQuery, Date.now())),
 		async check() {
 			if (!inMemory) checkFile(path, opened);
 			await probeWrites(keyvs.get);
