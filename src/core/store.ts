@@ -1,5 +1,6 @@
 import type Keyv from 'keyv';
 import { StartupError, StoreError } from './errors.js';
+import type { ChangeFeed } from './changes.js';
 import type { Leases } from './leases.js';
 import type { RateWindow } from './rateWindow.js';
 import { CONNECT_TIMEOUT_MS, type BackendOptions, type Namespace } from './stores/namespaces.js';
@@ -23,6 +24,8 @@ export interface Store {
 	sharedRateWindow(budget: string, windowMs: number): RateWindow | undefined;
 	/** Leases shared by every process on this store, for work that one process at a time should do. */
 	readonly leases: Leases;
+	/** Announcements of changed keys between the processes on this store. */
+	readonly changes: ChangeFeed;
 	/** Resolves once the server has answered and taken a write in every namespace that must not lose one. */
 	ready(): Promise<void>;
 	/** Resolves when the store can be written now; throws naming what failed (for /healthz). */

@@ -1,48 +1,50 @@
-import KeyvPostgres from '@keyv/postgres';
 import Keyv from 'keyv';
+import pg from 'pg';
 import { postgresLeases } from '../leases.js';
-import { preparePostgresSweep, sweepPostgres } from './postgresSweep.js';
-import { postgresWindow } from './postgresWindow.js';
 import type { Store } from '../store.js';
 import { withTimeout } from '../timeout.js';
+import { postgresChanges } from './changesPostgres.js';
 import { CLOSE_TIMEOUT_MS, CONNECT_TIMEOUT_MS, NAMESPACES, namespaces, probeWrites, settingsAdapter, type BackendOptions, type Namespace } from './namespaces.js';
+import { preparePostgresSweep, sweepPostgres } from './postgresSweep.js';
+import { PostgresTable } from './postgresTable.js';
+import { postgresWindow } from './postgresWindow.js';
 
 export function openPostgres(databaseUrl: string, options: BackendOptions): Store {
-	let firstError: unknown;
-	const adapters = new Map<Namespace, KeyvPostgres>();
+	const pool = new pg.Pool({ connectionString: databaseUrl, connectionTimeoutMillis: CONNECT_TIMEOUT_MS });
+	// An idle connection the server dropped (a restart) is an 'error' on the pool: without a listener it would be an
+	// uncaught exception. The pool replaces the connection on its own; the next query finds the server when it is back.
+	pool.on('error', (error) => options.onFailure({ namespace: 'connection', operation: 'read', error }));
+	const adapters = new Map<Namespace, PostgresTable>();
 	const keyvs = namespaces((name) => {
-		const adapter = new KeyvPostgres({ uri: databaseUrl, table: name, connectionTimeoutMillis: CONNECT_TIMEOUT_MS });
+		const adapter = new PostgresTable(pool, name);
 		adapters.set(name, adapter);
-		const keyv = new Keyv({ store: adapter, namespace: name, throwOnErrors: true });
-		// The adapter creates its table in the background and only emits a failure: keep it for ready()'s message.
-		keyv.on('error', (error: unknown) => (firstError ??= error));
-		return keyv;
+		return new Keyv({ store: adapter, namespace: name, throwOnErrors: true });
 	}, options.onFailure);
 	const settingsQuery = (sql: string, parameters: unknown[] = []) => settingsAdapter(keyvs, adapters).query(sql, parameters);
+	const changes = postgresChanges({ databaseUrl, pool, connectTimeoutMs: CONNECT_TIMEOUT_MS });
+	let closing: Promise<void> | undefined;
 	return {
 		kind: 'postgres',
 		namespace: <T>(name: Namespace) => keyvs.get(name) as Keyv<T>,
 		sharedRateWindow: (budget, windowMs) => postgresWindow({ query: settingsQuery, budget, windowMs }),
-		// Through the settings table's adapter: @keyv/postgres keeps one pool per process for all tables.
 		leases: postgresLeases((sql, parameters) => settingsQuery(sql, [...parameters])),
+		changes,
 		async ready() {
-			for (const name of NAMESPACES) keyvs.get(name);
-			try {
-				await Promise.all([...adapters.values()].map((adapter) => adapter.has('ready-probe')));
-			} catch (error) {
-				throw firstError ?? error;
-			}
+			// Every table made (and the server reached) before anything else: the first failure says why.
+			await Promise.all(NAMESPACES.map((name) => (keyvs.get(name), adapters.get(name)?.query('SELECT 1'))));
 			await probeWrites(keyvs.get);
 			await preparePostgresSweep(settingsQuery);
 		},
 		check: () => probeWrites(keyvs.get),
 		sweep: () => sweepPostgres(settingsQuery, Date.now()),
-		async close() {
-			const [first] = adapters.values();
-			adapters.clear();
-			keyvs.forget();
-			// @keyv/postgres keeps one pool per process for the URL, shared by every table: ending it once ends it for all.
-			if (first) await withTimeout(first.disconnect(), CLOSE_TIMEOUT_MS).catch(() => undefined);
+		close() {
+			closing ??= (async () => {
+				adapters.clear();
+				keyvs.forget();
+				await changes.close();
+				await withTimeout(pool.end(), CLOSE_TIMEOUT_MS).catch(() => undefined);
+			})();
+			return closing;
 		},
 	};
 }

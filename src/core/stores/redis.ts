@@ -1,6 +1,7 @@
 import KeyvRedis, { createClient, type RedisClientType } from '@keyv/redis';
 import Keyv from 'keyv';
 import { redisLeases } from '../leases.js';
+import { redisChanges } from './changesRedis.js';
 import { redisWindow } from '../rateWindow.js';
 import type { Store } from '../store.js';
 import { withTimeout } from '../timeout.js';
@@ -44,11 +45,13 @@ export function openRedis(databaseUrl: string, options: BackendOptions): Store {
 		(name) => new Keyv({ store: new ClosableKeyvRedis(client, () => closed), namespace: name, useKeyPrefix: false, throwOnErrors: true }),
 		options.onFailure,
 	);
+	const changes = redisChanges(client);
 	return {
 		kind: 'redis',
 		namespace: <T>(name: Namespace) => keyvs.get(name) as Keyv<T>,
 		sharedRateWindow: (budget, windowMs) => redisWindow({ redis: client, budget, windowMs }),
 		leases: redisLeases(client),
+		changes,
 		async ready() {
 			await connecting;
 			await client.ping();
@@ -59,6 +62,7 @@ export function openRedis(databaseUrl: string, options: BackendOptions): Store {
 		async close() {
 			closed = true;
 			keyvs.forget();
+			await changes.close();
 			if (!client.isOpen) return;
 			await withTimeout(client.close(), CLOSE_TIMEOUT_MS).catch(() => client.destroy());
 		},

@@ -1,7 +1,9 @@
 import { accessSync, constants, mkdirSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Keyv from 'keyv';
+import { NO_CHANGES } from '../changes.js';
 import { sqliteLeases } from '../leases.js';
+import { sqliteChanges } from './changesSqlite.js';
 import type { Store } from '../store.js';
 import { withTimeout } from '../timeout.js';
 import { prepareSqliteSweep, sweepSqlite } from './sqliteSweep.js';
@@ -55,6 +57,8 @@ export function openSqlite(databaseUrl: string, options: BackendOptions): Store 
 	}, options.onFailure);
 	/** Raw SQL (leases, sweeps, pragmas) on the settings table's connection: they all reach the same file. */
 	const settingsQuery = (sql: string, ...parameters: unknown[]) => settingsAdapter(keyvs, adapters).query(sql, ...parameters);
+	// An in-memory database belongs to this process alone: nobody else to tell.
+	const changes = inMemory ? NO_CHANGES : sqliteChanges({ query: settingsQuery, write: (sql, ...parameters) => gate.run(() => settingsQuery(sql, ...parameters)) });
 	/** The file the bot opened; SQLite keeps writing to it even after it was deleted or replaced at that path. */
 	let opened: string | undefined;
 	return {
@@ -63,6 +67,7 @@ export function openSqlite(databaseUrl: string, options: BackendOptions): Store 
 		sharedRateWindow: () => undefined,
 		// A table of their own, with the expiry as a column, through the settings table's connection; every statement writes.
 		leases: sqliteLeases((sql, parameters) => gate.run(() => settingsQuery(sql, ...parameters))),
+		changes,
 		async ready() {
 			await probeWrites(keyvs.get);
 			await prepareSqliteSweep((table) => {
@@ -79,6 +84,7 @@ export function openSqlite(databaseUrl: string, options: BackendOptions): Store 
 			await probeWrites(keyvs.get);
 		},
 		async close() {
+			await changes.close();
 			const raw = keyvs.opened();
 			keyvs.forget();
 			adapters.clear();
