@@ -223,3 +223,66 @@ export function redisWindow(options: { redis: RedisScripting; budget: string; wi
 		execute: (op, windowMs, args) => options.redis.eval(WINDOW_SCRIPT, { keys, arguments: [op, String(windowMs), ...args] }),
 	});
 }
+
+/** While the shared window is unreachable, this process counts alone, and asks the shared one again after this. */
+export const FALLBACK_RETRY_MS = 5_000;
+
+/**
+ * A shared window that falls back to this process's own while the store is down: lookups go on within this
+ * process's share of the budget (a 429 from an over-eager neighbour is handled as any 429 is) instead of
+ * every Discogs lookup failing with the store. Each slot is settled or released where it was taken.
+ */
+export class FallbackWindow implements RateWindow {
+	readonly #shared: RateWindow;
+	readonly #local: RateWindow;
+	readonly #onError: (error: unknown) => void;
+	readonly #now: () => number;
+	readonly #localSlots = new Set<SlotId>();
+	#downUntil = 0;
+
+	constructor(options: { shared: RateWindow; local: RateWindow; onError?: (error: unknown) => void; now?: () => number }) {
+		this.#shared = options.shared;
+		this.#local = options.local;
+		this.#onError = options.onError ?? (() => undefined);
+		this.#now = options.now ?? Date.now;
+	}
+
+	async take(capacity: number): Promise<{ slot: SlotId | undefined; view: WindowView }> {
+		if (this.#now() >= this.#downUntil) {
+			try {
+				return await this.#shared.take(capacity);
+			} catch (error) {
+				this.#down(error);
+			}
+		}
+		const taken = await this.#local.take(capacity);
+		if (taken.slot !== undefined) this.#localSlots.add(taken.slot);
+		return taken;
+	}
+
+	settle(slot: SlotId): Promise<void> {
+		return this.#localSlots.has(slot) ? this.#local.settle(slot) : this.#shared.settle(slot).catch((error: unknown) => this.#down(error));
+	}
+
+	release(slot: SlotId): Promise<void> {
+		if (this.#localSlots.delete(slot)) return this.#local.release(slot);
+		return this.#shared.release(slot).catch((error: unknown) => this.#down(error));
+	}
+
+	async fill(count: number): Promise<void> {
+		await Promise.all([this.#local.fill(count), this.#shared.fill(count).catch((error: unknown) => this.#down(error))]);
+	}
+
+	async pause(ms: number): Promise<void> {
+		await Promise.all([this.#local.pause(ms), this.#shared.pause(ms).catch((error: unknown) => this.#down(error))]);
+	}
+
+	peek(): WindowView {
+		return this.#now() < this.#downUntil ? this.#local.peek() : this.#shared.peek();
+	}
+
+	#down(error: unknown): void {
+		if (this.#now() >= this.#downUntil) this.#onError(error);
+		this.#downUntil = this.#now() + FALLBACK_RETRY_MS;
+	}
+}

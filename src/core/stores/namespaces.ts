@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type Keyv from 'keyv';
 import { StoreError } from '../errors.js';
+import { FallbackWindow, MemoryWindow, type RateWindow } from '../rateWindow.js';
 import { guardNamespace, type StoreFailureListener } from '../storeGuard.js';
 
 /** The namespaces the bot keeps data in; each is its own table (or key prefix), so one never sees another's keys. */
@@ -78,4 +79,13 @@ export async function probeWrites(get: (name: Namespace) => Keyv): Promise<void>
 		await keyv.delete(key);
 		if (read !== value) throw new Error(`the ${name} namespace did not keep what was written to it`);
 	}
+}
+
+/** A shared rate-limit window that counts in this process alone while the store is unreachable (FallbackWindow). */
+export function withFallback(shared: RateWindow, windowMs: number, options: BackendOptions): RateWindow {
+	return new FallbackWindow({
+		shared,
+		local: new MemoryWindow({ windowMs }),
+		onError: (error) => options.onFailure({ namespace: 'ratelimit', operation: 'write', error }),
+	});
 }

@@ -4,7 +4,7 @@ import { postgresLeases } from '../leases.js';
 import type { Store } from '../store.js';
 import { withTimeout } from '../timeout.js';
 import { postgresChanges } from './changesPostgres.js';
-import { CLOSE_TIMEOUT_MS, CONNECT_TIMEOUT_MS, NAMESPACES, namespaces, probeWrites, settingsAdapter, type BackendOptions, type Namespace } from './namespaces.js';
+import { CLOSE_TIMEOUT_MS, CONNECT_TIMEOUT_MS, NAMESPACES, namespaces, probeWrites, settingsAdapter, withFallback, type BackendOptions, type Namespace } from './namespaces.js';
 import { preparePostgresSweep, sweepPostgres } from './postgresSweep.js';
 import { PostgresTable } from './postgresTable.js';
 import { postgresWindow } from './postgresWindow.js';
@@ -26,7 +26,7 @@ export function openPostgres(databaseUrl: string, options: BackendOptions): Stor
 	return {
 		kind: 'postgres',
 		namespace: <T>(name: Namespace) => keyvs.get(name) as Keyv<T>,
-		sharedRateWindow: (budget, windowMs) => postgresWindow({ query: settingsQuery, budget, windowMs }),
+		sharedRateWindow: (budget, windowMs) => withFallback(postgresWindow({ query: settingsQuery, budget, windowMs }), windowMs, options),
 		leases: postgresLeases((sql, parameters) => settingsQuery(sql, [...parameters])),
 		changes,
 		async ready() {

@@ -3,6 +3,7 @@ import Keyv from 'keyv';
 import { redisLeases } from '../leases.js';
 import { redisChanges } from './changesRedis.js';
 import { redisWindow } from '../rateWindow.js';
+import { withFallback } from './namespaces.js';
 import type { Store } from '../store.js';
 import { withTimeout } from '../timeout.js';
 import { CLOSE_TIMEOUT_MS, CONNECT_TIMEOUT_MS, namespaces, probeWrites, type BackendOptions, type Namespace } from './namespaces.js';
@@ -49,7 +50,7 @@ export function openRedis(databaseUrl: string, options: BackendOptions): Store {
 	return {
 		kind: 'redis',
 		namespace: <T>(name: Namespace) => keyvs.get(name) as Keyv<T>,
-		sharedRateWindow: (budget, windowMs) => redisWindow({ redis: client, budget, windowMs }),
+		sharedRateWindow: (budget, windowMs) => withFallback(redisWindow({ redis: client, budget, windowMs }), windowMs, options),
 		leases: redisLeases(client),
 		changes,
 		async ready() {
