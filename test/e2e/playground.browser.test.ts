@@ -1,142 +1,73 @@
-import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync } from 'node:fs';
 import { get } from 'node:http';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { DEFAULT_USER } from '../fakes/discord/index.js';
 import { REPO_ROOT } from '../helpers/botProcess.js';
+import { CHROMIUM as CHROMIUM_PROGRAM, describeNeeding } from '../helpers/requirements.js';
+import { INES, MARA } from '../playground/demoCatalog.js';
+import * as driver from '../playground/driver.js';
+import { ANSWER_MS, fieldValue, linkCode, PlaygroundPage, START_LIMIT_MS, STOP_LIMIT_MS } from '../playground/driver.js';
+
+/** Without Chromium these are skipped with one line naming the package (under CI=true they fail). */
+const describe = describeNeeding(CHROMIUM_PROGRAM);
 
 /**
  * `npm run playground` as a developer uses it: the CLI in its own process (which starts the fakes and the real bot),
- * its page in headless Chromium, commands typed into the page and answers read off the rendered DOM.
- * UPDATE_SCREENSHOT=1 also writes docs/playground.png after the first lookup.
+ * its page in headless Chromium, commands typed into the page, answers read off the rendered DOM, and the linking
+ * flows finished on the demo websites the page links to. UPDATE_SCREENSHOT=1 also writes docs/playground.png.
  */
 const CHROMIUM = '/usr/bin/chromium';
 const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
-const START_LIMIT_MS = 60_000;
-const ANSWER_MS = 15_000;
-const STOP_LIMIT_MS = 20_000;
 const SCREENSHOT = join(REPO_ROOT, 'docs/playground.png');
+const FLOW_MS = 60_000;
 
-interface PlaygroundProcess {
-	readonly pid: number;
-	readonly url: Promise<string>;
-	readonly exited: Promise<number | null>;
-	output(): string;
-}
-
-function startPlaygroundProcess(): PlaygroundProcess {
-	// Its own process group, so a cleanup after a failure can end the bot it started along with it.
-	const child = spawn(join(REPO_ROOT, 'node_modules/.bin/tsx'), [join(REPO_ROOT, 'test/playground/index.ts')], {
-		cwd: REPO_ROOT,
-		detached: true,
-		env: { PATH: process.env['PATH'] ?? '' },
-		stdio: ['ignore', 'pipe', 'pipe'],
-	});
-	if (child.pid === undefined) throw new Error('could not spawn the playground');
-	let output = '';
-	const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
-	const url = new Promise<string>((resolve, reject) => {
-		const timer = setTimeout(() => reject(new Error(`the playground printed no URL within ${START_LIMIT_MS} ms:\n${output}`)), START_LIMIT_MS);
-		const read = (chunk: Buffer): void => {
-			output += chunk.toString();
-			const found = /^Playground: (http:\/\/127\.0\.0\.1:\d+\/)$/m.exec(output)?.[1];
-			if (found) {
-				clearTimeout(timer);
-				resolve(found);
-			}
-		};
-		child.stdout.on('data', read);
-		child.stderr.on('data', read);
-		void exited.then((code) => {
-			clearTimeout(timer);
-			reject(new Error(`the playground exited (code ${code}) before it was ready:\n${output}`));
-		});
-	});
-	return { pid: child.pid, url, exited, output: () => output };
-}
-
-/** Whether any process of the group (the playground, the bot, their tsx wrappers) still runs. */
-function groupAlive(pgid: number): boolean {
-	try {
-		process.kill(-pgid, 0);
-		return true;
-	} catch {
-		return false;
-	}
-}
-
-async function within<T>(promise: Promise<T>, ms: number): Promise<T | 'timeout'> {
-	let timer: NodeJS.Timeout | undefined;
-	const late = new Promise<'timeout'>((resolve) => (timer = setTimeout(() => resolve('timeout'), ms)));
-	const result = await Promise.race([promise, late]);
-	clearTimeout(timer);
-	return result;
-}
-
-let playground: PlaygroundProcess | undefined;
+let playground: driver.PlaygroundProcess | undefined;
 let browser: Browser | undefined;
 let page: Page;
+let channel: PlaygroundPage;
 const pageErrors: string[] = [];
+
+function watchErrors(tab: Page): void {
+	tab.on('pageerror', (error) => pageErrors.push(`${tab.url()}: ${error.message}`));
+	tab.on('console', (message) => {
+		if (/Content Security Policy/i.test(message.text())) pageErrors.push(`${tab.url()}: ${message.text()}`);
+	});
+}
 
 beforeAll(async () => {
 	if (!existsSync(CHROMIUM)) {
 		throw new Error(`${CHROMIUM} does not exist. This test needs Chromium and fails without it on purpose: install it with \`apt-get install -y chromium\` (.ci/run does).`);
 	}
-	playground = startPlaygroundProcess();
+	playground = driver.startPlaygroundProcess();
 	const url = await playground.url;
 	// launch() gives every browser a fresh, temporary user-data directory, removed again on close().
 	browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
-	page = await browser.newPage({ viewport: { width: 1280, height: 800 }, locale: 'en-US', timezoneId: 'UTC' });
-	page.on('pageerror', (error) => pageErrors.push(error.message));
-	page.on('console', (message) => {
-		if (/Content Security Policy/i.test(message.text())) pageErrors.push(message.text());
-	});
+	const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'en-US', timezoneId: 'UTC' });
+	context.on('page', watchErrors);
+	page = await context.newPage();
+	channel = new PlaygroundPage(page);
 	await page.goto(url);
 	await page.locator('#connection.live').waitFor({ timeout: ANSWER_MS });
 }, START_LIMIT_MS + 30_000);
 
 afterAll(async () => {
 	await browser?.close();
-	if (playground && groupAlive(playground.pid)) {
-		process.kill(-playground.pid, 'SIGTERM');
-		if ((await within(playground.exited, STOP_LIMIT_MS)) === 'timeout' && groupAlive(playground.pid)) process.kill(-playground.pid, 'SIGKILL');
-	}
+	if (playground) await driver.stopGroup(playground);
 }, STOP_LIMIT_MS + 10_000);
 
-interface CommandInput {
-	as: string;
-	command: string;
-	subcommand?: string;
-	options?: Record<string, string>;
+/** Every picture in `scope` has loaded, from the demo servers on 127.0.0.1; none fell back to the grey box. */
+async function expectPicturesLoaded(scope: Locator): Promise<void> {
+	const read = () => driver.readImages(scope.locator('img'));
+	await expect.poll(async () => (await read()).every((image) => image.complete), { timeout: ANSWER_MS }).toBe(true);
+	const loaded = await read();
+	expect(loaded.length).toBeGreaterThan(0);
+	for (const image of loaded) expect(image.src).toMatch(/^http:\/\/127\.0\.0\.1:\d+\//);
+	expect(loaded.filter((image) => image.width === 0)).toEqual([]);
+	expect(await scope.locator('.media.broken').count()).toBe(0);
 }
-
-/** Fills the command box like a user and sends it; resolves with how many messages there were before. */
-async function send(input: CommandInput): Promise<number> {
-	await page.selectOption('#as-user', { label: input.as });
-	await page.selectOption('#command', { label: `/${input.command}` });
-	if (input.subcommand) await page.selectOption('#subcommand', input.subcommand);
-	for (const [name, value] of Object.entries(input.options ?? {})) {
-		const control = page.locator(`[data-option="${name}"] [name="${name}"]`);
-		if ((await control.evaluate((node) => node.tagName)) === 'SELECT') await control.selectOption({ label: value });
-		else await control.fill(value);
-	}
-	const before = await page.locator('.message').count();
-	await page.click('#send');
-	return before;
-}
-
-/** Sends the command; resolves with the message that appears for it. */
-async function run(input: CommandInput): Promise<Locator> {
-	const message = page.locator('.message').nth(await send(input));
-	await message.waitFor({ timeout: ANSWER_MS });
-	return message;
-}
-
-const fieldValue = (message: Locator, name: string): Locator =>
-	message.locator('.field', { has: page.locator('.field-name', { hasText: new RegExp(`^${name}$`) }) }).locator('.field-value');
 
 describe('the playground page, against the real bot', () => {
 	it('lists the commands the bot registered, with their subcommands', async () => {
@@ -146,22 +77,31 @@ describe('the playground page, against the real bot', () => {
 		expect(await page.locator('#subcommand option').allTextContents()).toEqual(['profile', 'ratings', 'contributions', 'submissions', 'edit']);
 	});
 
-	it('/discogs profile username:rodneyfool shows the profile embed with the rank', async () => {
-		const message = await run({ as: 'Alice', command: 'discogs', subcommand: 'profile', options: { username: 'rodneyfool' } });
+	it('/discogs profile username:rodneyfool shows the profile embed with its avatar and banner from the demo server', async () => {
+		const message = await channel.run({ as: 'Alice', command: 'discogs', subcommand: 'profile', options: { username: 'rodneyfool' } });
 		await message.locator('.embed-title', { hasText: 'Rodney (rodneyfool)' }).waitFor({ timeout: ANSWER_MS });
 		expect(await fieldValue(message, 'Rank').textContent()).toBe('149');
 		expect(await message.locator('.embed-title a').getAttribute('href')).toBe('https://www.discogs.com/user/rodneyfool');
 		expect(await message.locator('.invocation').textContent()).toBe('Alice used /discogs profile');
 		// <t:…:D> is shown as a date, not as the raw tag.
 		expect(await fieldValue(message, 'Registered').textContent()).toMatch(/August 1[56], 2012/);
+		// The demo profile says 5 releases, and lists exactly those.
+		expect(await fieldValue(message, 'Releases contributed').textContent()).toBe('5');
 		expect(await message.getAttribute('class')).not.toContain('ephemeral');
+		// The thumbnail, the banner and the bot's own avatar (Discord's default, from the stand-in CDN).
+		await expectPicturesLoaded(message);
+		expect(await message.locator('.embed-thumbnail img, .embed-image img, .avatar img').count()).toBe(3);
 
 		if (process.env['UPDATE_SCREENSHOT'] === '1') {
-			// Offline, the avatar and banner fail to load; wait until they have, so the placeholders are drawn.
-			await page.waitForFunction('[...document.images].every((image) => image.complete)', undefined, { timeout: 5_000 }).catch(() => undefined);
 			mkdirSync(join(REPO_ROOT, 'docs'), { recursive: true });
 			await page.screenshot({ path: SCREENSHOT });
 		}
+	});
+
+	it('draws emoji in colour (Debian: fonts-noto-color-emoji), as Discord does', async () => {
+		const description = page.locator('.embed-description', { hasText: '💿' }).first();
+		const coloured = await description.evaluate(driver.colouredPixels, '💿');
+		expect(coloured, 'no colour emoji font: apt-get install -y fonts-noto-color-emoji').toBeGreaterThan(100);
 	});
 
 	it('autocompletes the username from what the bot suggests', async () => {
@@ -173,8 +113,8 @@ describe('the playground page, against the real bot', () => {
 		expect(await page.locator('[name="username"]').inputValue()).toBe('rodneyfool');
 	});
 
-	it('/discogs contributions pages with Next, updating the same message', async () => {
-		const message = await run({ as: 'Alice', command: 'discogs', subcommand: 'contributions', options: { username: 'crate_digger' } });
+	it('/discogs contributions pages with Next, updating the same message; 25 releases, as the profile says', async () => {
+		const message = await channel.run({ as: 'Alice', command: 'discogs', subcommand: 'contributions', options: { username: 'crate_digger' } });
 		await message.locator('.embed-footer', { hasText: /^Page 1 of 3/ }).waitFor({ timeout: ANSWER_MS });
 		const id = await message.getAttribute('data-id');
 		await message.locator('button', { hasText: 'Next ›' }).click();
@@ -182,16 +122,54 @@ describe('the playground page, against the real bot', () => {
 		await updated.locator('.embed-footer', { hasText: /^Page 2 of 3/ }).waitFor({ timeout: ANSWER_MS });
 		expect(await updated.count()).toBe(1);
 		expect(await updated.locator('button', { hasText: '‹ Previous' }).isEnabled()).toBe(true);
+		await expectPicturesLoaded(updated);
 	});
 
-	it('/profile as Nelly shows her HypeSquad badge', async () => {
-		const message = await run({ as: 'Nelly', command: 'profile' });
+	it('lays inline fields out three a row, a long value wrapping inside its own column', async () => {
+		const message = await channel.run({ as: 'Alice', command: 'discogs', subcommand: 'profile', options: { username: 'crate_digger' } });
+		await message.locator('.embed-title', { hasText: 'crate_digger' }).waitFor({ timeout: ANSWER_MS });
+		expect(await fieldValue(message, 'Releases contributed').textContent()).toBe('25');
+		const boxes = await driver.readFieldBoxes(message.locator('.field.inline'));
+		const [location, homePage, registered, rank] = boxes;
+		if (!location || !homePage || !registered || !rank) throw new Error(`expected at least four inline fields, got ${boxes.length}`);
+		expect([homePage.top, registered.top]).toEqual([location.top, location.top]);
+		expect(rank.top).toBeGreaterThan(location.top);
+		// The home page is one long link: it breaks inside its column instead of running under "Registered".
+		expect(homePage.right).toBeLessThanOrEqual(registered.left);
+		expect(boxes.filter((box) => box.overflows)).toEqual([]);
+	});
+
+	it('/profile as Nelly shows her HypeSquad badge, avatar and banner from the stand-in CDN', async () => {
+		const message = await channel.run({ as: 'Nelly', command: 'profile' });
 		await message.locator('.embed-title', { hasText: 'Nelly' }).waitFor({ timeout: ANSWER_MS });
 		expect(await fieldValue(message, 'Badge').textContent()).toBe('HypeSquad House Bravery');
+		await expectPicturesLoaded(message);
+		expect(await message.locator('.embed-thumbnail img').getAttribute('src')).toMatch(/\/avatars\/80351110224678912\/8342729096ea3675442027381ff50dfe\.png/);
+	});
+
+	it('shows a mention as @name, as Discord does', async () => {
+		const message = await channel.run({ as: 'Alice', command: 'discogs', subcommand: 'profile', options: { user: 'Bob' } });
+		const mention = message.locator('.embed-description .mention');
+		await mention.waitFor({ timeout: ANSWER_MS });
+		expect(await mention.textContent()).toBe('@Bob');
+		expect(await message.locator('.embed-description').textContent()).not.toContain('<@');
+	});
+
+	it('hides a spoiler until it is clicked', async () => {
+		const message = await channel.run({ as: 'Nelly', command: 'catalog', subcommand: 'profile', options: { private: 'True' } });
+		const spoiler = fieldValue(message, '🔒 Email').locator('.spoiler');
+		await spoiler.waitFor({ timeout: ANSWER_MS });
+		const colour = () => driver.textColour(spoiler);
+		expect(await colour()).toBe('rgba(0, 0, 0, 0)');
+		expect(await message.locator('.field-value').allTextContents()).not.toContain('||');
+		await spoiler.click();
+		expect(await spoiler.getAttribute('class')).toContain('revealed');
+		expect(await spoiler.textContent()).toBe('theo.marsh@example.test');
+		expect(await colour()).not.toBe('rgba(0, 0, 0, 0)');
 	});
 
 	it('an unknown Discogs username gets an error only the invoker sees', async () => {
-		const message = await run({ as: 'Alice', command: 'discogs', subcommand: 'profile', options: { username: 'nobody_here' } });
+		const message = await channel.run({ as: 'Alice', command: 'discogs', subcommand: 'profile', options: { username: 'nobody_here' } });
 		await message.locator('.embed-description', { hasText: 'No Discogs user named' }).waitFor({ timeout: ANSWER_MS });
 		expect(await message.getAttribute('class')).toContain('ephemeral');
 		expect(await message.locator('.ephemeral-note').textContent()).toBe('Only you can see this');
@@ -200,20 +178,71 @@ describe('the playground page, against the real bot', () => {
 	});
 
 	it('opens the /discogs edit modal, prefilled, and submits it back to the bot', async () => {
-		await send({ as: 'Nelly', command: 'discogs', subcommand: 'edit' });
-		const modal = page.locator('#modal');
-		await modal.waitFor({ state: 'visible', timeout: ANSWER_MS });
+		await channel.send({ as: 'Nelly', command: 'discogs', subcommand: 'edit' });
+		await page.locator('#modal').waitFor({ state: 'visible', timeout: ANSWER_MS });
 		expect(await page.locator('#modal-title').textContent()).toBe('Edit rodneyfool on Discogs');
-		expect(await modal.locator('[name="name"]').inputValue()).toBe('Rodney');
-		await modal.locator('[name="location"]').fill('Portland, OR');
-		const before = await page.locator('.message').count();
-		await page.click('#modal-submit');
-		const answer = page.locator('.message').nth(before);
+		expect(await page.locator('#modal [name="name"]').inputValue()).toBe('Rodney');
+		const answer = await channel.submitModal({ location: 'Portland, OR' });
 		await answer.locator('.content', { hasText: 'Your Discogs profile was updated.' }).waitFor({ timeout: ANSWER_MS });
 		expect(await fieldValue(answer, 'Location').textContent()).toBe('Portland, OR');
 		expect(await answer.getAttribute('class')).toContain('ephemeral');
 	});
+});
 
+describe('the four linking flows, finished by clicking', () => {
+	it('/link discogs: Authorize on Discogs, then paste the code it shows', async () => {
+		const message = await channel.run({ as: 'Alice', command: 'link', subcommand: 'discogs' });
+		const discogs = await channel.openTab(message.locator('a.button', { hasText: 'Authorize on Discogs' }));
+		const verifier = await driver.authorizeOnDiscogs(discogs, 'dj_nova');
+		await discogs.close();
+		await message.locator('button', { hasText: 'Enter code' }).click();
+		const answer = await channel.submitModal({ verifier });
+		await answer.locator('.embed-description', { hasText: 'Linked your Discogs account dj_nova' }).waitFor({ timeout: ANSWER_MS });
+	}, FLOW_MS);
+
+	it('/link discogs username: the Edit profile button opens the profile editor, where the code goes', async () => {
+		const message = await channel.run({ as: 'Bob', command: 'link', subcommand: 'discogs', options: { username: 'crate_digger' } });
+		const code = await linkCode(message);
+		const editor = await channel.openTab(message.locator('a.button', { hasText: 'Edit profile' }));
+		expect(new URL(editor.url()).pathname).toBe('/settings/user');
+		await driver.addToDiscogsProfile(editor, 'crate_digger', code);
+		await editor.close();
+		const answer = await channel.next(() => message.locator('button', { hasText: 'Verify' }).click());
+		await answer.locator('.embed-description', { hasText: 'Linked your Discogs account crate_digger' }).waitFor({ timeout: ANSWER_MS });
+	}, FLOW_MS);
+
+	it('/link catalog: the demo NEWM Studio signs in and shows the token to paste', async () => {
+		const studio = await channel.openTab(page.locator('#site-studio'));
+		const token = await driver.signInToStudio(studio, INES);
+		await studio.close();
+		await channel.send({ as: 'Alice', command: 'link', subcommand: 'catalog' });
+		const answer = await channel.submitModal({ token });
+		await answer.locator('.embed-description', { hasText: 'Linked your catalog account Ines D' }).waitFor({ timeout: ANSWER_MS });
+	}, FLOW_MS);
+
+	it('/link catalog id: the code goes into the biography on the demo NEWM Studio', async () => {
+		const message = await channel.run({ as: 'Bob', command: 'link', subcommand: 'catalog', options: { id: MARA.id } });
+		const code = await linkCode(message);
+		const studio = await channel.openTab(page.locator('#site-studio'));
+		await driver.signInToStudio(studio, MARA);
+		await driver.addToBiography(studio, code);
+		await studio.close();
+		const answer = await channel.next(() => message.locator('button', { hasText: 'Verify' }).click());
+		await answer.locator('.embed-description', { hasText: 'Linked your catalog account Mara' }).waitFor({ timeout: ANSWER_MS });
+	}, FLOW_MS);
+
+	it('/link status then shows both accounts of each member', async () => {
+		for (const [as, discogs, catalog] of [['Alice', 'dj_nova', 'Ines D'], ['Bob', 'crate_digger', 'Mara']] as const) {
+			const message = await channel.run({ as, command: 'link', subcommand: 'status' });
+			const text = message.locator('.embed-description');
+			await text.waitFor({ timeout: ANSWER_MS });
+			expect(await text.textContent()).toContain(discogs);
+			expect(await text.textContent()).toContain(catalog);
+		}
+	});
+});
+
+describe('the playground process', () => {
 	it('refuses API requests the page never sends: not JSON, another Host, unknown users and messages, bad options', async () => {
 		const url = await (playground?.url ?? Promise.reject(new Error('no playground')));
 		const post = (path: string, body: unknown, type = 'application/json') =>
@@ -234,15 +263,15 @@ describe('the playground page, against the real bot', () => {
 		expect(status).toBe(403);
 	});
 
-	it('ran without script errors or Content Security Policy violations', () => {
+	it('ran without script errors or Content Security Policy violations, on its page and the demo sites', () => {
 		expect(pageErrors).toEqual([]);
 	});
 
 	it('stops on SIGTERM within the bound, taking the bot process with it', async () => {
 		if (!playground) throw new Error('no playground');
 		process.kill(playground.pid, 'SIGTERM');
-		expect(await within(playground.exited, STOP_LIMIT_MS)).toBe(0);
-		await expect.poll(() => groupAlive(playground?.pid ?? 0), { timeout: 5_000 }).toBe(false);
+		expect(await driver.within(playground.exited, STOP_LIMIT_MS)).toBe(0);
+		await expect.poll(() => driver.groupAlive(playground?.pid ?? 0), { timeout: 5_000 }).toBe(false);
 		expect(playground.output().trim().split('\n')).toEqual([expect.stringMatching(/^Playground: http:\/\/127\.0\.0\.1:\d+\/$/)]);
 	}, STOP_LIMIT_MS + 10_000);
 });

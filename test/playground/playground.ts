@@ -8,9 +8,11 @@ import { startFakeDiscord } from '../fakes/discord/index.js';
 import type { FakeDiscord } from '../fakes/discord/index.js';
 import { TEST_ENCRYPTION_KEY } from '../helpers/stack.js';
 import { spawnBot } from './bot.js';
+import { startCdn } from './cdn.js';
 import { Channel } from './channel.js';
-import { DEMO_ARTIST_ID, DEMO_USERS, linkDemoAccounts, seedCatalog, seedDiscogs } from './seed.js';
+import { DEMO_USERS, linkDemoAccounts, seedCatalog, seedDiscogs } from './seed.js';
 import { startServer } from './server.js';
+import { demoSites, hints, type DemoSites } from './welcome.js';
 
 const READY_LIMIT_MS = 30_000;
 const DISCOGS_TOKEN = 'playground-discogs-token';
@@ -67,9 +69,13 @@ export async function startPlayground(options: PlaygroundOptions): Promise<Playg
 		cleanups.push(() => discord.close());
 		for (const user of DEMO_USERS) discord.addUser(user);
 		await registerCommands(discord);
+		// The bot builds avatar and banner links on DISCORD_CDN_URL; this one draws the demo users' pictures.
+		const cdn = await startCdn(DEMO_USERS);
+		cleanups.push(() => cdn.close());
 
 		let providers: Record<string, string>;
 		let linkDemo: (() => Promise<void>) | undefined;
+		let sites: DemoSites | undefined;
 		if (options.realProviders) providers = providerEnv(options.env);
 		else {
 			const discogs = await startFakeDiscogs({ token: DISCOGS_TOKEN });
@@ -79,6 +85,7 @@ export async function startPlayground(options: PlaygroundOptions): Promise<Playg
 			seedDiscogs(discogs);
 			seedCatalog(catalog);
 			linkDemo = () => linkDemoAccounts(discord, discogs, catalog);
+			sites = demoSites(discogs.url, catalog.url);
 			providers = {
 				DISCOGS_API_URL: discogs.url,
 				// The Authorize link of /link discogs opens the fake's page, where any demo user can approve.
@@ -99,6 +106,7 @@ export async function startPlayground(options: PlaygroundOptions): Promise<Playg
 				DISCORD_TOKEN: discord.token,
 				DISCORD_API_URL: discord.apiUrl,
 				DISCORD_APPLICATION_ID: discord.applicationId,
+				DISCORD_CDN_URL: cdn.url,
 				DATABASE_URL: `sqlite://${join(dir, 'playground.sqlite')}`,
 				ENCRYPTION_KEY: options.env['ENCRYPTION_KEY'] ?? TEST_ENCRYPTION_KEY,
 				LOG_LEVEL: options.env['LOG_LEVEL'] ?? 'info',
@@ -124,15 +132,19 @@ export async function startPlayground(options: PlaygroundOptions): Promise<Playg
 		const channel = new Channel(discord);
 		cleanups.push(() => channel.close());
 		const users = new Map(DEMO_USERS.map((user) => [user.id, user]));
-		const hints = options.realProviders
-			? ['/discogs profile username:<a Discogs user>', '/profile']
-			: ['/discogs profile username:rodneyfool', '/discogs contributions username:crate_digger', `/catalog songs id:${DEMO_ARTIST_ID}`, '/profile, as Nelly (linked to rodneyfool)', '/discogs edit, as Nelly'];
 		const server = await startServer(
 			{
 				discord,
 				channel,
 				users,
-				state: () => ({ users: DEMO_USERS, commands: discord.globalCommands(), hints, realProviders: options.realProviders }),
+				state: () => ({
+					users: DEMO_USERS,
+					commands: discord.globalCommands(),
+					hints: hints(options.realProviders),
+					realProviders: options.realProviders,
+					cdnUrl: cdn.url,
+					sites,
+				}),
 			},
 			options.port,
 		);

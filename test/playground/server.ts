@@ -7,9 +7,14 @@ import type { ApiDeps, ApiReply } from './api.js';
 import { autocomplete, BadRequest, click, runCommand, submitModal } from './api.js';
 
 const PUBLIC_DIR = join(import.meta.dirname, 'public');
+const SCRIPT = 'text/javascript; charset=utf-8';
 const STATIC: Readonly<Record<string, { file: string; type: string }>> = {
 	'/': { file: 'index.html', type: 'text/html; charset=utf-8' },
-	'/app.js': { file: 'app.js', type: 'text/javascript; charset=utf-8' },
+	'/app.js': { file: 'app.js', type: SCRIPT },
+	'/dom.js': { file: 'dom.js', type: SCRIPT },
+	'/markdown.js': { file: 'markdown.js', type: SCRIPT },
+	'/modal.js': { file: 'modal.js', type: SCRIPT },
+	'/welcome.js': { file: 'welcome.js', type: SCRIPT },
 	'/style.css': { file: 'style.css', type: 'text/css; charset=utf-8' },
 };
 // Bot text is rendered with textContent, but should anything slip through, no script but ours may run. Images may

@@ -5,12 +5,15 @@ import type { LoginRecaptcha } from './auth.js';
 import { CatalogDirectory } from './directory.js';
 import { DEFAULT_ACCESS_TTL_MS, TokenIssuer, type TokenPair } from './jwt.js';
 import { route, statusReply, type Reply } from './routes.js';
+import { websitePage } from './website.js';
 import { closeServer } from '../closeServer.js';
 
 export { BOT_EMAIL, BOT_PASSWORD, BOT_USER_ID, botUser, SEED_USER_ID, SEED_USER_PASSWORD, seedSongs, seedUser } from './fixtures.js';
 export { FAKE_RECAPTCHA_TOKEN, RECAPTCHA_PLATFORM_HEADER, RECAPTCHA_TOKEN_HEADER, type LoginRecaptcha } from './auth.js';
 export { AUDIENCE, ISSUER, REFRESH_TTL_MS } from './jwt.js';
 export { PRIVATE_FIELDS } from './routes.js';
+export { catalogImageUrl, STUDIO_LOGIN_PATH, STUDIO_PROFILE_PATH } from './website.js';
+export type { CatalogArtKind } from './art.js';
 
 export interface FakeCatalogOptions {
 	/** Lifetime of access tokens (default 1 h, as the server). */
@@ -103,6 +106,12 @@ export async function startFakeCatalog(options: FakeCatalogOptions = {}): Promis
 
 	async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
 		const url = new URL(req.url ?? '/', 'http://fake.invalid');
+		const page = await websitePage(req.method ?? 'GET', url.pathname);
+		if (page) {
+			res.writeHead(page.status, { ...page.headers, 'Content-Length': String(Buffer.byteLength(page.body)) });
+			res.end(req.method === 'HEAD' ? undefined : page.body);
+			return;
+		}
 		const record: FakeCatalogRequest = { method: req.method ?? 'GET', path: url.pathname, query: url.searchParams, at: Date.now(), status: 0, headers: req.headers };
 		if (req.headers.authorization !== undefined) record.authorization = req.headers.authorization;
 		if (req.headers.accept !== undefined) record.accept = req.headers.accept;

@@ -6,6 +6,7 @@ import { MovingWindow } from './movingWindow.js';
 import { FAKE_CONSUMER_KEY, FAKE_CONSUMER_SECRET, FakeOAuth, OAUTH_TTL_MS, type OAuthCall, type OAuthTokens } from './oauth.js';
 import { MESSAGES, messageReply, type Reply } from './replies.js';
 import { FakeDirectory, route, type UserExtras } from './routes.js';
+import { websitePage } from './website.js';
 import { closeServer } from '../closeServer.js';
 
 export { exampleProfile, exampleSubmissions } from './captured.js';
@@ -24,6 +25,8 @@ export {
 } from './oauth.js';
 export { EDIT_LIMITS, FAKE_CURRENCIES } from './profileEdit.js';
 export { hmacSha1Signature, rfc3986, signatureBaseString, signingKey } from './signature.js';
+export { discogsImageUrl, PROFILE_EDITOR_PATH } from './website.js';
+export type { DiscogsArtKind } from './art.js';
 
 export interface FakeDiscogsOptions {
 	/** Requests allowed per window (default: 60 with the right token, 25 without). */
@@ -165,6 +168,12 @@ export async function startFakeDiscogs(options: FakeDiscogsOptions = {}): Promis
 
 	function respond(req: IncomingMessage, res: ServerResponse, body: string): void {
 		const url = new URL(req.url ?? '/', 'http://fake.invalid');
+		const page = websitePage(directory, { method: req.method ?? 'GET', path: url.pathname, query: url.searchParams, body, contentType: req.headers['content-type'] });
+		if (page) {
+			res.writeHead(page.status, { ...page.headers, 'Content-Length': String(Buffer.byteLength(page.body)) });
+			res.end(req.method === 'HEAD' ? undefined : page.body);
+			return;
+		}
 		const record: FakeRequest = { method: req.method ?? 'GET', path: url.pathname, query: url.searchParams, body, at: Date.now(), status: 0 };
 		const userAgent = req.headers['user-agent'];
 		const contentType = req.headers['content-type'];

@@ -1,121 +1,19 @@
 // The playground page: a command box, the channel as the fake Discord stores it, and modals.
 // Text from the bot only ever reaches the DOM through textContent, attributes or createElement: never as HTML.
+import { api, avatarUrl, COMPONENT, el, limit, link, safeUrl, userName } from './dom.js';
+import { inline, knowUsers, markdown } from './markdown.js';
+import { openModal } from './modal.js';
+import { renderWelcome } from './welcome.js';
 
 const $ = (id) => document.getElementById(id);
 const FLAG = { EPHEMERAL: 64, LOADING: 128 };
 const OPTION = { SUB: 1, GROUP: 2, STRING: 3, INTEGER: 4, BOOLEAN: 5, USER: 6, NUMBER: 10 };
-const COMPONENT = { ROW: 1, BUTTON: 2, STRING_SELECT: 3, TEXT_INPUT: 4, USER_SELECT: 5, LABEL: 18 };
-const state = { users: [], commands: [], paths: [], nodes: new Map(), modal: undefined };
-
-/** An element with these children; strings become text nodes, never markup. */
-function el(tag, className, ...children) {
-	const node = document.createElement(tag);
-	if (className) node.className = className;
-	node.append(...children);
-	return node;
-}
-
-/** Only http(s) links, so a `javascript:` URL from a provider can never run here. */
-const safeUrl = (url) => (URL.canParse(url) && /^https?:$/.test(new URL(url).protocol) ? new URL(url).href : undefined);
-
-function link(url, content) {
-	const href = safeUrl(url);
-	return href ? Object.assign(el('a', '', content), { href, target: '_blank', rel: 'noopener noreferrer', title: href }) : el('span', '', content);
-}
-
-async function api(path, body) {
-	const init = body === undefined ? {} : { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) };
-	const response = await fetch(path, init);
-	const data = await response.json().catch(() => ({}));
-	if (!response.ok) throw new Error(data.error ?? `${response.status} ${response.statusText}`);
-	return data;
-}
+const state = { users: [], commands: [], paths: [], nodes: new Map(), cdnUrl: undefined };
 
 const showError = (text) => ($('composer-error').textContent = text);
 const send = (path, body) => api(path, body).then(() => showError(''), (error) => showError(error.message));
-const userName = (user) => user?.global_name ?? user?.username ?? 'someone';
 const currentUser = () => $('as-user').value;
 const inDm = () => $('where').value === 'dm';
-
-// ---- Discord markdown: the subset the bot writes ----
-const TIME_STYLES = { t: { timeStyle: 'short' }, T: { timeStyle: 'medium' }, d: { dateStyle: 'short' }, D: { dateStyle: 'long' } };
-Object.assign(TIME_STYLES, { f: { ...TIME_STYLES.D, ...TIME_STYLES.t }, F: { dateStyle: 'full', ...TIME_STYLES.t } });
-const UNITS = [['year', 31536000], ['month', 2592000], ['day', 86400], ['hour', 3600], ['minute', 60], ['second', 1]];
-
-/** `<t:unix:style>` as a date in the reader's own time zone and locale, as Discord shows it. */
-function timestamp(seconds, style, raw) {
-	const date = new Date(seconds * 1000);
-	if (Number.isNaN(date.getTime())) return document.createTextNode(raw);
-	const delta = (date.getTime() - Date.now()) / 1000;
-	const [unit, size] = UNITS.find(([, length]) => Math.abs(delta) >= length) ?? UNITS[5];
-	const relative = () => new Intl.RelativeTimeFormat(undefined, { numeric: 'auto' }).format(Math.round(delta / size), unit);
-	const text = style === 'R' ? relative() : date.toLocaleString(undefined, TIME_STYLES[style]);
-	return Object.assign(el('time', 'timestamp', text), { dateTime: date.toISOString(), title: date.toLocaleString(undefined, TIME_STYLES.F) });
-}
-
-const INLINE_RULES = [
-	[/\\([!-/:-@[-`{-~])/y, (m) => document.createTextNode(m[1])],
-	[/`([^`]+)`/y, (m) => el('code', 'inline-code', m[1])],
-	[/<t:(-?\d{1,13})(?::([tTdDfFR]))?>/y, (m) => timestamp(Number(m[1]), m[2] ?? 'f', m[0])],
-	[/\[((?:\\.|[^\\\]])+)\]\(<?(https?:\/\/[^\s)>]+)>?\)/y, (m) => link(m[2], inline(m[1]))],
-	[/<(https?:\/\/[^\s>]+)>/y, (m) => link(m[1], m[1])],
-	[/https?:\/\/[^\s<]*[^\s<.,:;"')\]]/y, (m) => link(m[0], m[0])],
-];
-const SPANS = [['**', 'strong'], ['__', 'u'], ['~~', 's'], ['*', 'em'], ['_', 'em']];
-
-/** Where `mark` closes a span opened just before `from`; escaped marks and empty spans do not count. */
-function closing(text, mark, from) {
-	for (let at = from; at <= text.length - mark.length; at++) {
-		if (text[at] === '\\') at++;
-		else if (text.startsWith(mark, at) && at > from) {
-			if (mark.length === 1 && text[at + 1] === mark) at++;
-			else return at;
-		}
-	}
-	return -1;
-}
-
-function inline(text) {
-	const out = document.createDocumentFragment();
-	let plain = '';
-	let at = 0;
-	const flush = () => {
-		out.append(plain);
-		plain = '';
-	};
-	scan: while (at < text.length) {
-		for (const [pattern, make] of INLINE_RULES) {
-			pattern.lastIndex = at;
-			const match = pattern.exec(text);
-			if (!match) continue;
-			flush();
-			out.append(make(match));
-			at += match[0].length;
-			continue scan;
-		}
-		for (const [mark, tag] of SPANS) {
-			const end = text.startsWith(mark, at) ? closing(text, mark, at + mark.length) : -1;
-			if (end === -1) continue;
-			flush();
-			out.append(el(tag, '', inline(text.slice(at + mark.length, end))));
-			at = end + mark.length;
-			continue scan;
-		}
-		plain += text[at];
-		at += 1;
-	}
-	flush();
-	return out;
-}
-
-const BLOCKS = { '> ': 'quote', '-# ': 'subtext', '- ': 'bullet', '* ': 'bullet', '# ': 'h1', '## ': 'h2', '### ': 'h3' };
-
-function markdown(text) {
-	return el('div', 'markdown', ...text.split('\n').map((line) => {
-		const marker = /^(> |-# |- |\* |#{1,3} )/.exec(line)?.[1];
-		return line ? el('div', `md-${BLOCKS[marker] ?? 'line'}`, inline(marker ? line.slice(marker.length) : line)) : el('div', 'md-line', el('br'));
-	}));
-}
 
 // ---- Messages ----
 /** Images load from their real hosts, as in Discord; offline they fall back to a grey box naming the address. */
@@ -129,6 +27,16 @@ function media(url, className) {
 		Object.assign(box, { className: `${box.className} broken`, title: `Could not load ${src}` });
 	});
 	box.append(image);
+	return box;
+}
+
+/** The author's picture from the CDN, as Discord shows it; their initial while it cannot load. */
+function avatar(user) {
+	const box = el('div', 'avatar', userName(user).slice(0, 1).toUpperCase());
+	const src = safeUrl(avatarUrl(state.cdnUrl, user) ?? '');
+	if (!src) return box;
+	const image = Object.assign(el('img'), { alt: '', referrerPolicy: 'no-referrer', src });
+	image.addEventListener('load', () => box.replaceChildren(image));
 	return box;
 }
 
@@ -183,7 +91,7 @@ function renderMessage({ message, label, dm }) {
 	const node = el('article', (flags & FLAG.EPHEMERAL) !== 0 ? 'message ephemeral' : 'message');
 	node.dataset.id = message.id;
 	if (label) node.append(el('div', 'invocation', `${userName(message.interaction_metadata?.user)} used ${label}`));
-	node.append(el('div', 'avatar', userName(message.author).slice(0, 1).toUpperCase()));
+	node.append(avatar(message.author));
 	const head = el('div', 'message-head', el('span', 'author', userName(message.author)));
 	if (message.author?.bot) head.append(el('span', 'bot-tag', 'APP'));
 	head.append(el('time', 'sent-at', new Date(message.timestamp).toLocaleTimeString()));
@@ -215,33 +123,6 @@ function upsert(id, node) {
 }
 
 const remove = (id) => { state.nodes.get(id)?.remove(); state.nodes.delete(id); };
-
-// ---- Modals ----
-/** Text inputs of classic action rows, or of the newer labels that wrap one. */
-const textInputs = (components) =>
-	components.flatMap((data) => (data.type === COMPONENT.ROW ? data.components : data.type === COMPONENT.LABEL ? [{ ...data.component, label: data.label }] : [])).filter((data) => data.type === COMPONENT.TEXT_INPUT);
-
-function openModal(event) {
-	state.modal = event;
-	$('modal-title').textContent = event.modal.title ?? '';
-	$('modal-error').textContent = '';
-	const field = (input) => {
-		const control = el(input.style === 2 ? 'textarea' : 'input');
-		Object.assign(control, { name: input.custom_id, value: input.value ?? '', placeholder: input.placeholder ?? '', required: input.required !== false });
-		limit(control, input, { minLength: 'min_length', maxLength: 'max_length' });
-		return el('label', 'modal-field', el('span', 'modal-label', `${input.label ?? input.custom_id}${control.required ? ' *' : ''}`), control);
-	};
-	$('modal-fields').replaceChildren(...textInputs(event.modal.components ?? []).map(field));
-	$('modal').showModal();
-}
-
-$('modal-form').addEventListener('submit', (event) => {
-	event.preventDefault();
-	const { modal, userId, messageId, dm } = state.modal;
-	const body = { userId, dm, customId: modal.custom_id, fields: Object.fromEntries(new FormData($('modal-form'))), ...(messageId ? { messageId } : {}) };
-	api('/api/modal', body).then(() => $('modal').close(), (error) => ($('modal-error').textContent = error.message));
-});
-$('modal-cancel').addEventListener('click', () => $('modal').close());
 
 // ---- The command box ----
 const commandKey = (command) => `${command.type}:${command.name}`;
@@ -290,11 +171,6 @@ function attachAutocomplete(field, input, option) {
 	};
 	for (const type of ['input', 'focus']) input.addEventListener(type, () => (clearTimeout(timer), (timer = setTimeout(ask, 200))));
 	input.addEventListener('blur', () => setTimeout(() => (list.hidden = true), 150));
-}
-
-/** Copies the limits Discord enforces onto the input, so the browser enforces them too. */
-function limit(control, source, names) {
-	for (const [property, key] of Object.entries(names)) if (source[key] !== undefined) control[property] = source[key];
 }
 
 function optionField(option) {
@@ -387,9 +263,10 @@ function connect() {
 
 async function start() {
 	const data = await api('/api/state');
-	Object.assign(state, { users: data.users, commands: [...data.commands].sort((a, b) => a.type - b.type || a.name.localeCompare(b.name)) });
+	Object.assign(state, { users: data.users, cdnUrl: data.cdnUrl, commands: [...data.commands].sort((a, b) => a.type - b.type || a.name.localeCompare(b.name)) });
+	knowUsers(data.users);
 	$('as-user').replaceChildren(...data.users.map((user) => Object.assign(el('option', '', userName(user)), { value: user.id })));
-	$('hints').replaceChildren(...data.hints.map((hint) => el('li', '', hint)));
+	renderWelcome(data);
 	const commandLabel = (command) => (command.type === 1 ? `/${command.name}` : `${command.name} (user menu)`);
 	$('command').replaceChildren(...state.commands.map((command) => Object.assign(el('option', '', commandLabel(command)), { value: commandKey(command) })));
 	renderSubcommands();
