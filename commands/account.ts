@@ -4,7 +4,8 @@ import type { Context } from '../src/context.js';
 import { StoreError, UserError } from '../src/core/errors.js';
 import { parseOptions } from '../src/interactions/options.js';
 import type { ChatInputCommand, Reply } from '../src/interactions/types.js';
-import { successEmbed } from '../src/views/links/linkViews.js';
+import { infoEmbed, successEmbed } from '../src/views/links/linkViews.js';
+import { forgetEditDraft } from './discogs/editDraft.js';
 import { EVERYWHERE } from './scope.js';
 
 const unlinkDefinition = {
@@ -48,6 +49,7 @@ async function deleteEverything(context: Context, user: string): Promise<Reply> 
 				]),
 		},
 		{ what: 'your linked accounts, tokens, settings and pending codes', run: () => context.links.deleteAll(user) },
+		{ what: 'an unsaved Discogs profile form', run: () => forgetEditDraft(context, user) },
 		{ what: 'your recent lookups', run: () => context.recent.forget(user, ['discogs', 'catalog']) },
 	];
 	const failed: string[] = [];
@@ -80,8 +82,8 @@ export const unlinkCommand: ChatInputCommand = {
 		const user = interaction.user.id;
 		if (service === 'all') return deleteEverything(context, user);
 		const removed = await context.links.unlink(user, service);
-		const text = removed ? `Unlinked your ${NAMES[service]} account.` : `You had no linked ${NAMES[service]} account.`;
-		return { kind: 'message', ephemeral: true, message: { embeds: [successEmbed(text)] } };
+		const embed = removed ? successEmbed(`Unlinked your ${NAMES[service]} account.`) : infoEmbed(`You had no linked ${NAMES[service]} account, so there was nothing to unlink.`);
+		return { kind: 'message', ephemeral: true, message: { embeds: [embed] } };
 	},
 };
 

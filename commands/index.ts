@@ -1,7 +1,7 @@
 import type { CommandSet } from '../src/interactions/types.js';
 import { privacyCommand, unlinkCommand } from './account.js';
 import { catalogCommand, catalogSongsButtons } from './catalog/index.js';
-import { discogsEditModal } from './discogs/edit.js';
+import { discogsEditModal, discogsEditRetryButton } from './discogs/edit.js';
 import { discogsCommand } from './discogs/index.js';
 import { discogsPageButtons } from './discogs/pages.js';
 import { linkButtons, linkCommand, linkModals } from './link/index.js';
@@ -11,7 +11,7 @@ import { profileCommand, viewProfileCommand } from './profile.js';
 export const commands: CommandSet = {
 	chatInput: [profileCommand, discogsCommand, catalogCommand, linkCommand, unlinkCommand, privacyCommand],
 	userContext: [viewProfileCommand],
-	components: [discogsPageButtons, catalogSongsButtons, linkButtons],
+	components: [discogsPageButtons, catalogSongsButtons, linkButtons, discogsEditRetryButton],
 	modals: [linkModals, discogsEditModal],
 };
 

@@ -52,14 +52,14 @@ async function linkedAccounts(context: Context, targetId: string, viewerId: stri
 	if (record.catalog) {
 		const { id } = record.catalog;
 		const user = context.catalog.configured ? settle(context.catalog.getUser(id)) : Promise.resolve(undefined);
-		lines.push(user.then((found) => ({ service: 'catalog', id, user: found })));
+		lines.push(user.then((found) => ({ service: 'catalog', id, webUrl: context.config.catalogWebUrl, user: found })));
 	}
 	return { kind: 'shown', accounts: await Promise.all(lines) };
 }
 
 async function profileCard(context: Context, targetId: string, viewerId: string, ephemeral: boolean): Promise<Reply> {
 	const [{ value: user, fetchedAt, stale }, linked] = await Promise.all([context.discordUsers.getUser(targetId), linkedAccounts(context, targetId, viewerId)]);
-	return { kind: 'message', ephemeral, message: { embeds: [discordProfileEmbed(user, { fetchedAt, stale, now: context.now(), linked })] } };
+	return { kind: 'message', ephemeral, message: { embeds: [discordProfileEmbed(user, { fetchedAt, stale, now: context.now(), cdnUrl: context.config.discord.cdnUrl, linked })] } };
 }
 
 export const profileCommand: ChatInputCommand = {

@@ -67,7 +67,7 @@ export const catalogCommand: ChatInputCommand = {
 		const { value, fetchedAt, stale } = await context.catalog.getUser(id);
 		// Email, wallet address and sign-in method only for the owner, and only where nobody else sees them.
 		const privateFields = account.kind === 'linked' && account.own && ephemeral ? await context.links.catalogPrivateFields(interaction.user.id) : undefined;
-		return { kind: 'message', ephemeral, message: { embeds: [catalogProfileEmbed(value, { fetchedAt, stale, now: context.now(), privateFields })] } };
+		return { kind: 'message', ephemeral, message: { embeds: [catalogProfileEmbed(value, { webUrl: context.config.catalogWebUrl, fetchedAt, stale, now: context.now(), privateFields })] } };
 	},
 };
 

@@ -2,15 +2,18 @@ import { ComponentType, TextInputStyle, type APIActionRowComponent, type APIText
 import { z } from 'zod';
 import type { Context } from '../../src/context.js';
 import { DISCORD_LIMITS } from '../../src/core/constants.js';
-import { ProviderError, UserError } from '../../src/core/errors.js';
+import { ProviderError, StoreError, UserError } from '../../src/core/errors.js';
 import { withTimeout } from '../../src/core/timeout.js';
 import { safeHttpUrl } from '../../src/discogs/markup.js';
 import { CURRENCIES, type DiscogsProfile } from '../../src/discogs/schemas.js';
 import { encodeCustomId } from '../../src/interactions/customId.js';
-import type { ModalHandler, Reply } from '../../src/interactions/types.js';
+import type { ComponentHandler, ModalHandler, Reply } from '../../src/interactions/types.js';
+import { editRefusedMessage } from '../../src/views/discogs/editRefused.js';
 import { discogsProfileEmbed } from '../../src/views/discogs/profileEmbed.js';
+import { EDIT_DRAFT_TTL_MS, forgetEditDraft, readEditDraft, saveEditDraft, type EditDraft } from './editDraft.js';
 
 const EDIT_MODAL = 'dge';
+const RETRY_BUTTON = 'dgr';
 /** The modal must be the first answer (within 3 s): prefill only with what arrives quickly. */
 const PREFILL_LIMIT_MS = 1500;
 
@@ -55,15 +58,10 @@ async function oauthLink(context: Context, discordUserId: string) {
 	return { username: link.username, tokens };
 }
 
-/** `/discogs edit`: a modal prefilled with the current profile. */
-export async function openEditModal(context: Context, discordUserId: string): Promise<Reply> {
-	const { username } = await oauthLink(context, discordUserId);
-	const current = await withTimeout(context.discogs.getProfile(username), PREFILL_LIMIT_MS).then(
-		(result) => result.value,
-		() => undefined,
-	);
+/** The form, filled in with `values` (the current profile, or what was typed last time). */
+function editModal(username: string, values: Partial<Record<(typeof FIELDS)[number]['id'], unknown>>): Reply {
 	const components: APIActionRowComponent<APITextInputComponent>[] = FIELDS.map((field) => {
-		const value = current?.[field.id as keyof DiscogsProfile];
+		const value = values[field.id];
 		const input: APITextInputComponent = { type: ComponentType.TextInput, custom_id: field.id, label: field.label, style: field.style, max_length: field.max, required: field.id === 'curr_abbr' };
 		if ('placeholder' in field) input.placeholder = field.placeholder;
 		if (typeof value === 'string' && value !== '') input.value = value.slice(0, field.max);
@@ -72,6 +70,43 @@ export async function openEditModal(context: Context, discordUserId: string): Pr
 	return { kind: 'modal', modal: { custom_id: encodeCustomId(EDIT_MODAL), title: editModalTitle(username), components } };
 }
 
+/** `/discogs edit`: a modal prefilled with the current profile. */
+export async function openEditModal(context: Context, discordUserId: string): Promise<Reply> {
+	const { username } = await oauthLink(context, discordUserId);
+	const current = await withTimeout(context.discogs.getProfile(username), PREFILL_LIMIT_MS).then(
+		(result): Partial<DiscogsProfile> => result.value,
+		() => ({}),
+	);
+	return editModal(username, current);
+}
+
+/** Keeps what was typed for the Try again button; without it the answer still says what was wrong. */
+async function refused(context: Context, discordUserId: string, problems: string[], draft: EditDraft): Promise<Reply> {
+	let retry: { customId: string; keptForMs: number } | undefined = { customId: encodeCustomId(RETRY_BUTTON), keptForMs: EDIT_DRAFT_TTL_MS };
+	try {
+		await saveEditDraft(context, discordUserId, draft);
+	} catch (error) {
+		if (!(error instanceof StoreError)) throw error;
+		context.logger.warn({ namespace: error.namespace, err: error.cause }, 'could not keep a refused /discogs edit form');
+		retry = undefined;
+	}
+	return { kind: 'message', ephemeral: true, message: editRefusedMessage(problems, retry) };
+}
+
+/** Try again: the form once more, filled in with what was typed (or, once that expired, with the profile). */
+export const discogsEditRetryButton: ComponentHandler = {
+	prefix: RETRY_BUTTON,
+	// A modal must be the first response: the handler only reads the store, well within the deferral's 2 s.
+	defer: { ephemeral: true },
+	async execute(context, interaction) {
+		const user = interaction.user.id;
+		const draft = await readEditDraft(context, user);
+		if (!draft) return openEditModal(context, user);
+		const { username } = await oauthLink(context, user);
+		return editModal(username, draft);
+	},
+};
+
 /** The submitted modal: validated, sent as POST /users/{username} signed as the user, answered with the new profile. */
 export const discogsEditModal: ModalHandler = {
 	prefix: EDIT_MODAL,
@@ -79,9 +114,15 @@ export const discogsEditModal: ModalHandler = {
 	async execute(context, interaction): Promise<Reply> {
 		const user = interaction.user.id;
 		const { username, tokens } = await oauthLink(context, user);
-		const raw = Object.fromEntries(FIELDS.map((field) => [field.id, interaction.fields.getTextInputValue(field.id)]));
-		const parsed = editSchema.safeParse(raw);
-		if (!parsed.success) throw new UserError(`Nothing was changed:\n${parsed.error.issues.map((issue) => `• ${issue.message}`).join('\n')}`);
+		const typed: EditDraft = {
+			name: interaction.fields.getTextInputValue('name'),
+			home_page: interaction.fields.getTextInputValue('home_page'),
+			location: interaction.fields.getTextInputValue('location'),
+			profile: interaction.fields.getTextInputValue('profile'),
+			curr_abbr: interaction.fields.getTextInputValue('curr_abbr'),
+		};
+		const parsed = editSchema.safeParse(typed);
+		if (!parsed.success) return refused(context, user, parsed.error.issues.map((issue) => issue.message), typed);
 		let profile: DiscogsProfile;
 		try {
 			profile = await context.discogs.editProfile(username, parsed.data, tokens);
@@ -89,6 +130,8 @@ export const discogsEditModal: ModalHandler = {
 			if (error instanceof ProviderError && error.kind === 'unauthorized') await context.links.markDiscogsBroken(user);
 			throw error;
 		}
+		// Saved: the draft is no longer needed, and it expires soon anyway if it cannot be deleted now.
+		await forgetEditDraft(context, user).catch((error: unknown) => context.logger.warn({ err: error }, 'could not delete a /discogs edit draft'));
 		const embed = discogsProfileEmbed(profile, { webUrl: context.config.discogs.webUrl, fetchedAt: context.now(), stale: false, now: context.now(), showPrivate: true });
 		return { kind: 'message', ephemeral: true, message: { content: '✅ Your Discogs profile was updated.', embeds: [embed] } };
 	},

@@ -6,7 +6,7 @@ import { encodeCustomId } from '../../src/interactions/customId.js';
 import type { Reply } from '../../src/interactions/types.js';
 import { catalogDisplayName } from '../../src/views/catalog/profileEmbed.js';
 import { codeInstructions, successEmbed } from '../../src/views/links/linkViews.js';
-import { LINK_BUTTON, LINK_MODAL } from './discogsLink.js';
+import { LINK_BUTTON, LINK_MODAL, noPendingCode } from './discogsLink.js';
 
 /** The private fields kept (sealed) from a token link, for their owner's eyes only. */
 const PRIVATE_SNAPSHOT = ['email', 'walletAddress', 'oauthType'] as const;
@@ -54,17 +54,17 @@ export async function finishCatalogToken(context: Context, discordUserId: string
 /** `/link catalog id:` — a one-time code for the biography, checked with the bot's own credentials. */
 export async function startCatalogCode(context: Context, discordUserId: string, id: string): Promise<Reply> {
 	const { value: user } = await context.catalog.getUser(id);
+	await context.links.assertClaimable('catalog', user.id, discordUserId);
 	const pending = await context.links.createCode(discordUserId, 'catalog', user.id);
-	return {
-		kind: 'message',
-		ephemeral: true,
-		message: codeInstructions(pending, { where: `the biography of your catalog profile (**${escapeMarkdown(catalogDisplayName(user))}**)`, verifyId: encodeCustomId(LINK_BUTTON, 'cv') }),
-	};
+	const where = `the biography of your catalog profile (**${escapeMarkdown(catalogDisplayName(user))}**)`;
+	// NEWM Studio serves its web app from the API's own host; /home/profile is its profile form (newm-web Profile.tsx).
+	const editUrl = `${context.config.catalog.apiUrl}/home/profile`;
+	return { kind: 'message', ephemeral: true, message: codeInstructions(pending, { where, editUrl, verifyId: encodeCustomId(LINK_BUTTON, 'cv'), now: context.now() }) };
 }
 
 export async function verifyCatalogCode(context: Context, discordUserId: string): Promise<Reply> {
 	const pending = await context.links.pendingCode(discordUserId, 'catalog');
-	if (!pending) throw new UserError('That code has expired (codes last 15 minutes). Run `/link catalog id:<id>` again for a new one.');
+	if (!pending) throw await noPendingCode(context, discordUserId, 'catalog');
 	const { value: user } = await context.catalog.getUser(pending.target, { fresh: true });
 	if (!(user.biography ?? '').includes(pending.code)) {
 		throw new UserError(`I can't find \`${pending.code}\` in that catalog biography yet. Save the biography with the code in it, then press **Verify** again.`);

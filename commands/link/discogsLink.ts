@@ -4,6 +4,7 @@ import { UserError } from '../../src/core/errors.js';
 import { parseDiscogsUsername } from '../../src/discogs/client.js';
 import { encodeCustomId } from '../../src/interactions/customId.js';
 import type { MessagePayload, Reply } from '../../src/interactions/types.js';
+import { durationInWords } from '../../src/views/format.js';
 import { codeInstructions, oauthInstructions, successEmbed } from '../../src/views/links/linkViews.js';
 import { escapeMarkdown } from '../../src/core/markdown.js';
 
@@ -15,20 +16,38 @@ const ephemeral = (message: MessagePayload): Reply => ({ kind: 'message', epheme
 /** `/link discogs username:` — a one-time code for the profile text, checked by the Verify button. */
 export async function startDiscogsCode(context: Context, discordUserId: string, input: string): Promise<Reply> {
 	const { value: profile } = await context.discogs.getProfile(parseDiscogsUsername(input));
+	// Now rather than at Verify, after the member edited their profile for nothing.
+	await context.links.assertClaimable('discogs', profile.username, discordUserId);
 	const pending = await context.links.createCode(discordUserId, 'discogs', profile.username);
 	return ephemeral(
 		codeInstructions(pending, {
 			where: `the profile text of **${escapeMarkdown(profile.username)}** on Discogs`,
-			editUrl: `${context.config.discogs.webUrl}/settings/profile`,
+			// Where Discogs keeps the profile form (Settings > Profile).
+			editUrl: `${context.config.discogs.webUrl}/settings/user`,
 			verifyId: encodeCustomId(LINK_BUTTON, 'dv'),
+			now: context.now(),
 		}),
 	);
+}
+
+/** Why there is no code to check: it linked the account already (its message is still on screen), or it expired. */
+export async function noPendingCode(context: Context, discordUserId: string, service: 'discogs' | 'catalog'): Promise<UserError> {
+	const used = await context.links.usedCode(discordUserId, service);
+	if (used) {
+		return new UserError(
+			service === 'discogs'
+				? `That code was already used: your Discogs account **${escapeMarkdown(used.target)}** is linked. You can remove the code from your profile now.`
+				: 'That code was already used: your catalog account is linked (see `/link status`). You can remove the code from your biography now.',
+		);
+	}
+	const again = service === 'discogs' ? '`/link discogs username:<name>`' : '`/link catalog id:<id>`';
+	return new UserError(`That code has expired (codes last ${durationInWords(context.config.linkCodeTtlMs)}). Run ${again} again for a new one.`);
 }
 
 /** The Verify button: re-reads the profile past the cache and links when the code is in it. */
 export async function verifyDiscogsCode(context: Context, discordUserId: string): Promise<Reply> {
 	const pending = await context.links.pendingCode(discordUserId, 'discogs');
-	if (!pending) throw new UserError('That code has expired (codes last 15 minutes). Run `/link discogs username:<name>` again for a new one.');
+	if (!pending) throw await noPendingCode(context, discordUserId, 'discogs');
 	const { value: profile } = await context.discogs.getProfile(pending.target, { fresh: true });
 	if (!(profile.profile ?? '').includes(pending.code)) {
 		throw new UserError(
@@ -46,7 +65,10 @@ export async function startDiscogsOAuth(context: Context, discordUserId: string)
 	}
 	const request = await context.discogs.getRequestToken();
 	await context.links.putOAuthRequest(discordUserId, request);
-	return ephemeral(oauthInstructions(context.discogs.authorizeUrl(request.token), encodeCustomId(LINK_BUTTON, 'do'), context.now() + context.config.linkCodeTtlMs));
+	const now = context.now();
+	return ephemeral(
+		oauthInstructions({ authorizeUrl: context.discogs.authorizeUrl(request.token), enterCodeId: encodeCustomId(LINK_BUTTON, 'do'), expiresAt: now + context.config.linkCodeTtlMs, now }),
+	);
 }
 
 /** The Enter code button: a modal for the code Discogs showed. */
@@ -69,7 +91,13 @@ export function discogsCodeModal(): Reply {
 /** The code from the modal: exchange it for an access token, ask Discogs who it belongs to, link that. */
 export async function finishDiscogsOAuth(context: Context, discordUserId: string, verifier: string): Promise<Reply> {
 	const request = await context.links.takeOAuthRequest(discordUserId);
-	if (!request) throw new UserError('That authorization request has expired (they last 15 minutes). Run `/link discogs` again.');
+	if (!request) {
+		throw new UserError(
+			(await context.links.oauthRequestUsed(discordUserId))
+				? 'That authorization request was already used. To authorize again, run `/link discogs`.'
+				: `That authorization request has expired (they last ${durationInWords(context.config.linkCodeTtlMs)}). Run \`/link discogs\` again.`,
+		);
+	}
 	const access = await context.discogs.getAccessToken(request, verifier.trim());
 	const identity = await context.discogs.getIdentityAs(access);
 	await context.links.linkDiscogs(discordUserId, { username: identity.username, id: identity.id, method: 'oauth', oauth: access });

@@ -4,7 +4,10 @@ import { StaleComponentError } from '../../src/core/errors.js';
 import { parseOptions } from '../../src/interactions/options.js';
 import { encodeCustomId } from '../../src/interactions/customId.js';
 import type { ChatInputCommand, ComponentHandler, ModalHandler, Reply } from '../../src/interactions/types.js';
+import { withTimeout } from '../../src/core/timeout.js';
+import { catalogDisplayName } from '../../src/views/catalog/profileEmbed.js';
 import { linkStatusPanel } from '../../src/views/links/linkViews.js';
+import { LINKED_LINE_LIMIT_MS } from '../profile.js';
 import { catalogTokenModal, finishCatalogToken, startCatalogCode, verifyCatalogCode } from './catalogLink.js';
 import { linkDefinition } from './definition.js';
 import { discogsCodeModal, finishDiscogsOAuth, LINK_BUTTON, LINK_MODAL, startDiscogsCode, startDiscogsOAuth, verifyDiscogsCode } from './discogsLink.js';
@@ -15,9 +18,22 @@ const optionsSchema = z.object({
 	id: z.string().optional(),
 });
 
+/** The linked catalog account's name, if the catalog says within the limit: the panel must not wait on it. */
+async function catalogName(context: Context, id: string | undefined): Promise<string | undefined> {
+	if (id === undefined || !context.catalog.configured) return undefined;
+	return withTimeout(context.catalog.getUser(id), LINKED_LINE_LIMIT_MS).then(
+		(result) => catalogDisplayName(result.value),
+		(error: unknown) => {
+			context.logger.info({ err: error }, 'catalog name for /link status unavailable');
+			return undefined;
+		},
+	);
+}
+
 async function statusPanel(context: Context, discordUserId: string) {
 	const [record, privacy] = await Promise.all([context.links.get(discordUserId), context.links.privacy(discordUserId)]);
-	return linkStatusPanel(record, privacy, (service) => encodeCustomId(LINK_BUTTON, 'u', service));
+	const name = await catalogName(context, record.catalog?.id);
+	return linkStatusPanel({ record, privacy, catalogName: name, unlinkId: (service) => encodeCustomId(LINK_BUTTON, 'u', service) });
 }
 
 /** Every answer about linking is ephemeral: it is nobody else's business. */

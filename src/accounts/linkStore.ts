@@ -46,6 +46,15 @@ export interface PendingCode {
 	target: string;
 	code: string;
 	expiresAt: number;
+	/** When the code linked its account: a used code is no longer pending, but its message still shows a Verify button. */
+	usedAt?: number;
+}
+
+/** An OAuth request as stored: the sealed request token until it is taken, then only when it was taken. */
+interface StoredOAuthRequest {
+	sealed?: Sealed;
+	expiresAt: number;
+	usedAt?: number;
 }
 
 /** A profile code lives 15 minutes, as does a Discogs OAuth request token. */
@@ -68,6 +77,12 @@ const keys = {
 	oauthRequest: (discordUserId: string) => `oauth-request:${discordUserId}`,
 	privacy: (discordUserId: string) => `privacy:${discordUserId}`,
 };
+
+function takenMessage(service: Service): string {
+	return service === 'discogs'
+		? 'That Discogs account is already linked to another Discord user. If it is yours, unlink it from the other account first.'
+		: 'That catalog account is already linked to another Discord user. If it is yours, unlink it from the other account first.';
+}
 
 /**
  * Who is linked to what, kept in the store. Each remote account belongs to at most one Discord user (an
@@ -189,10 +204,16 @@ export class LinkStore {
 		return pending;
 	}
 
-	/** The pending code, unless it expired. */
+	/** The pending code, unless it expired or was used. */
 	async pendingCode(discordUserId: string, service: Service): Promise<PendingCode | undefined> {
 		const pending = (await this.#links.get(keys.pending(discordUserId, service))) as PendingCode | undefined;
-		return pending && pending.expiresAt > this.#now() ? pending : undefined;
+		return pending && pending.usedAt === undefined && pending.expiresAt > this.#now() ? pending : undefined;
+	}
+
+	/** The code that linked its account lately (within a code's lifetime of its use), so a second Verify hears so. */
+	async usedCode(discordUserId: string, service: Service): Promise<PendingCode | undefined> {
+		const pending = (await this.#links.get(keys.pending(discordUserId, service))) as PendingCode | undefined;
+		return pending?.usedAt !== undefined && pending.usedAt + this.#codeTtlMs > this.#now() ? pending : undefined;
 	}
 
 	async putOAuthRequest(discordUserId: string, tokens: OAuthTokens): Promise<void> {
@@ -200,13 +221,28 @@ export class LinkStore {
 		await this.#links.set(keys.oauthRequest(discordUserId), { sealed, expiresAt: this.#now() + this.#codeTtlMs }, this.#codeTtlMs);
 	}
 
-	/** The pending OAuth request token, once: it is removed as it is read. */
+	/**
+	 * The pending OAuth request token, once: as it is read, the token is dropped and only the time it was taken
+	 * stays for a while (see oauthRequestUsed).
+	 */
 	async takeOAuthRequest(discordUserId: string): Promise<OAuthTokens | undefined> {
-		const stored = (await this.#links.get(keys.oauthRequest(discordUserId))) as { sealed: Sealed; expiresAt: number } | undefined;
-		await this.#links.delete(keys.oauthRequest(discordUserId));
-		if (!stored || stored.expiresAt <= this.#now()) return undefined;
+		const key = keys.oauthRequest(discordUserId);
+		const stored = (await this.#links.get(key)) as StoredOAuthRequest | undefined;
+		if (stored?.usedAt !== undefined) return undefined;
+		if (!stored?.sealed || stored.expiresAt <= this.#now()) {
+			await this.#links.delete(key);
+			return undefined;
+		}
+		const used: StoredOAuthRequest = { expiresAt: stored.expiresAt, usedAt: this.#now() };
+		await this.#links.set(key, used, this.#codeTtlMs);
 		const opened = this.#box.open(stored.sealed, `discogs-oauth-request:${discordUserId}`);
 		return opened ? (JSON.parse(opened) as OAuthTokens) : undefined;
+	}
+
+	/** Whether the user's OAuth request was taken lately: a code entered again is told so, not that it expired. */
+	async oauthRequestUsed(discordUserId: string): Promise<boolean> {
+		const stored = (await this.#links.get(keys.oauthRequest(discordUserId))) as StoredOAuthRequest | undefined;
+		return stored?.usedAt !== undefined && stored.usedAt + this.#codeTtlMs > this.#now();
 	}
 
 	/** Which Discord user a remote account is linked to, if any. */
@@ -214,17 +250,17 @@ export class LinkStore {
 		return (await this.#links.get(keys.owner(service, remote))) as string | undefined;
 	}
 
+	/** Throws the member's answer when `remote` is linked to another Discord user: checked before a code is handed out. */
+	async assertClaimable(service: Service, remote: string, discordUserId: string): Promise<void> {
+		const owner = await this.ownerOf(service, remote);
+		if (owner !== undefined && owner !== discordUserId) throw new UserError(takenMessage(service));
+	}
+
 	async #claim(service: Service, remote: string, discordUserId: string, update: (record: LinkRecord) => Promise<LinkRecord>): Promise<void> {
 		const ownerKey = keys.owner(service, remote);
 		return this.#claims.run(ownerKey, async () => {
 			const owner = (await this.#links.get(ownerKey)) as string | undefined;
-			if (owner !== undefined && owner !== discordUserId) {
-				throw new UserError(
-					service === 'discogs'
-						? 'That Discogs account is already linked to another Discord user. If it is yours, unlink it from the other account first.'
-						: 'That catalog account is already linked to another Discord user. If it is yours, unlink it from the other account first.',
-				);
-			}
+			if (owner !== undefined && owner !== discordUserId) throw new UserError(takenMessage(service));
 			const record = await this.get(discordUserId);
 			const old = record[service];
 			const oldRemote = old && ('username' in old ? old.username : old.id);
@@ -238,9 +274,17 @@ export class LinkStore {
 				await (owner === undefined ? this.#links.delete(ownerKey) : this.#links.set(ownerKey, owner)).catch(() => undefined);
 				throw error;
 			}
-			// Only once the new link stands: the old account's entry and the used code go.
+			// Only once the new link stands: the old account's entry goes, and the code is spent.
 			if (oldRemote !== undefined && oldRemote.toLowerCase() !== remote.toLowerCase()) await this.#links.delete(keys.owner(service, oldRemote));
-			await this.#links.delete(keys.pending(discordUserId, service));
+			await this.#spendCode(discordUserId, service, remote);
 		});
+	}
+
+	/** The code for the account just linked stays a while, marked used: the message that showed it still has a Verify button. */
+	async #spendCode(discordUserId: string, service: Service, remote: string): Promise<void> {
+		const key = keys.pending(discordUserId, service);
+		const pending = await this.pendingCode(discordUserId, service);
+		if (pending && pending.target.toLowerCase() === remote.toLowerCase()) await this.#links.set(key, { ...pending, usedAt: this.#now() }, this.#codeTtlMs);
+		else await this.#links.delete(key);
 	}
 }

@@ -91,7 +91,9 @@ export function parseCatalogUserId(input: string): string {
 	const id = input.trim();
 	if (!UUID.test(id)) {
 		const shown = input.replace(/[`\p{Cc}]/gu, '').slice(0, MAX_SHOWN_ID_LENGTH);
-		throw new UserError(`\`${shown}\` is not a catalog user id.`);
+		throw new UserError(
+			`\`${shown}\` is not a catalog user id. An id is a UUID such as \`123e4567-e89b-12d3-a456-426614174000\`: 32 hexadecimal digits in groups of 8-4-4-4-12.`,
+		);
 	}
 	return id.toLowerCase();
 }

@@ -1,5 +1,6 @@
 import { hkdfSync } from 'node:crypto';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { parseEnv } from 'node:util';
 import { z } from 'zod';
 import { DEFAULT_TTLS, DEFAULT_URLS } from './constants.js';
 
@@ -45,6 +46,7 @@ const botSchema = z.object({
 		.refine((value) => /^(sqlite|redis|rediss|postgres|postgresql):\/\/./.test(value), 'must be a sqlite://, redis:// or postgres:// URL'),
 	METRICS_PORT: z.coerce.number({ error: 'must be a port number' }).int().min(0, 'must be a port number').max(65535, 'must be a port number').optional(),
 	METRICS_HOST: z.string().trim().default('127.0.0.1'),
+	DISCORD_CDN_URL: url(DEFAULT_URLS.discordCdn),
 	SHARD_COUNT: z
 		.string()
 		.trim()
@@ -64,6 +66,7 @@ const botSchema = z.object({
 	DISCOGS_CONSUMER_KEY: optionalText,
 	DISCOGS_CONSUMER_SECRET: optionalText,
 	CATALOG_API_URL: url(DEFAULT_URLS.catalogApi),
+	CATALOG_WEB_URL: url(DEFAULT_URLS.catalogWeb),
 	CATALOG_REFRESH_TOKEN: optionalText,
 	CATALOG_EMAIL: optionalText,
 	CATALOG_PASSWORD: optionalText,
@@ -85,7 +88,14 @@ export type BotEnv = z.output<typeof botSchema>;
 export type DeployEnv = z.output<typeof deploySchema>;
 
 export interface Config {
-	discord: { token: string; apiUrl: string; applicationId: string | undefined; guildId: string | undefined };
+	discord: {
+		token: string;
+		apiUrl: string;
+		/** Where avatars, banners and decorations are linked from; the playground serves its own. */
+		cdnUrl: string;
+		applicationId: string | undefined;
+		guildId: string | undefined;
+	};
 	databaseUrl: string;
 	/** Where /healthz and /metrics are served; undefined: not served. Port 0 picks a free port (logged). */
 	metrics: { host: string; port: number } | undefined;
@@ -107,6 +117,8 @@ export interface Config {
 		/** OAuth 1.0a consumer credentials, for linking accounts and editing profiles as their owner. */
 		oauth: { consumerKey: string; consumerSecret: string } | undefined;
 	};
+	/** CATALOG_WEB_URL, the site base for links to catalog profiles; apart from `catalog`, which is the client's own. */
+	catalogWebUrl: string;
 	catalog: {
 		apiUrl: string;
 		/** The bot's own catalog credentials; without any, catalog commands say the catalog is not configured. */
@@ -128,9 +140,18 @@ export class ConfigError extends Error {
 	override name = 'ConfigError';
 }
 
-/** Reads `.env` (when present) into process.env without overriding variables that are already set. */
-export function loadDotEnv(path = '.env'): void {
-	if (existsSync(path)) process.loadEnvFile(path);
+/** `FOO=` (or only spaces): not set, in `.env` as in the environment. */
+const isBlank = (value: string | undefined) => value === undefined || value.trim() === '';
+
+/**
+ * Reads `.env` (when present) into `env` without overriding variables that are set, then drops every empty
+ * variable from `env`: an empty one means "not set", to the bot and to what reads process.env itself, as
+ * discord.js does (it takes SHARD_COUNT= from .env.example for 0 shards and refuses to start).
+ */
+export function loadDotEnv(path = '.env', env: NodeJS.ProcessEnv = process.env): void {
+	const file = existsSync(path) ? parseEnv(readFileSync(path, 'utf8')) : {};
+	for (const [name, value] of Object.entries(file)) if (isBlank(env[name]) && !isBlank(value)) env[name] = value;
+	for (const [name, value] of Object.entries(env)) if (isBlank(value)) delete env[name];
 }
 
 function parse<T extends z.ZodType>(schema: T, env: NodeJS.ProcessEnv): z.output<T> {
@@ -183,6 +204,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, pkg: { name: string; version:
 		discord: {
 			token: parsed.DISCORD_TOKEN,
 			apiUrl: parsed.DISCORD_API_URL,
+			cdnUrl: parsed.DISCORD_CDN_URL,
 			applicationId: parsed.DISCORD_APPLICATION_ID,
 			guildId: parsed.DISCORD_GUILD_ID,
 		},
@@ -203,6 +225,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, pkg: { name: string; version:
 			pageTtlMs: parsed.DISCOGS_PAGE_TTL_MS,
 			oauth,
 		},
+		catalogWebUrl: parsed.CATALOG_WEB_URL,
 		catalog: {
 			apiUrl: parsed.CATALOG_API_URL,
 			credentials: catalogCredentials,

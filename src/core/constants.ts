@@ -5,6 +5,8 @@ export const DEFAULT_URLS = {
 	discogsApi: 'https://api.discogs.com',
 	discogsWeb: 'https://www.discogs.com',
 	catalogApi: 'https://studio.newm.io',
+	/** Where a catalog member's public page is: NEWM's marketplace shows each one at /artist/{user id}. */
+	catalogWeb: 'https://marketplace.newm.io',
 } as const;
 
 /** Discord's documented message and embed limits. */
@@ -32,12 +34,20 @@ export const DISCORD_LIMITS = {
 /** The dispatcher defers a handler that has not answered after this long, leaving a margin before Discord's 3 s. */
 export const DEFER_AFTER_MS = 2000;
 
+/**
+ * Embed colours, each at least 3:1 against both of Discord's message backgrounds (dark #313338, light #ffffff), so
+ * the bar shows in either theme (test/unit/colors.test.ts). Discogs is black and white, and black vanishes on dark:
+ * a mid grey keeps its look.
+ */
 export const COLORS = {
-	discord: 0x5865f2,
-	discogs: 0x333333,
-	catalog: 0x1db954,
+	discord: 0x6d78f5,
+	discogs: 0x878787,
+	catalog: 0x1a9e6e,
+	success: 0x23a55a,
+	/** A neutral answer: nothing was wrong, and nothing happened either. */
+	info: 0x6d78f5,
 	error: 0xed4245,
-	warning: 0xfee75c,
+	warning: 0xc27c0e,
 } as const;
 
 /** How long fetched data is served from the cache by default (DISCOGS_PROFILE_TTL_MS, DISCOGS_PAGE_TTL_MS). */

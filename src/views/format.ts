@@ -1,6 +1,6 @@
 import type { APIEmbed, APIEmbedField } from 'discord-api-types/v10';
 import { DISCORD_LIMITS } from '../core/constants.js';
-import { stripBidiControls, truncate } from '../core/markdown.js';
+import { escapeMarkdown, stripBidiControls, truncate } from '../core/markdown.js';
 
 /** Formatting helpers shared by every view. Pure: the clock is always passed in. */
 
@@ -22,6 +22,15 @@ export function formatCount(n: number): string {
 /** "1 rating", "144 ratings". */
 export function plural(n: number, singular: string, pluralForm = `${singular}s`): string {
 	return `${formatCount(n)} ${n === 1 ? singular : pluralForm}`;
+}
+
+/**
+ * A field only its owner may see (an email, a wallet address), in one look for every service: a 🔒 on the name and
+ * the value hidden until clicked, as the owner may be sharing their screen. Undefined when there is no value.
+ */
+export function privateField(label: string, value: string | null | undefined): APIEmbedField | undefined {
+	const shown = value?.trim();
+	return shown ? { name: `🔒 ${label}`, value: `||${escapeMarkdown(shown)}||`, inline: true } : undefined;
 }
 
 export type TimestampStyle = 't' | 'T' | 'd' | 'D' | 'f' | 'F' | 'R';
@@ -51,6 +60,33 @@ export function ageInWords(ms: number): string {
 		if (count >= 1) return `${plural(count, unit)} ago`;
 	}
 	return 'less than a minute ago';
+}
+
+/** "15 minutes", "1 hour 30 minutes": how long something lasts, rounded up to the minute ("a minute" at least). */
+export function durationInWords(ms: number): string {
+	const minutes = Math.max(1, Math.ceil(ms / 60_000));
+	if (minutes === 1) return 'a minute';
+	if (minutes < 60) return `${minutes} minutes`;
+	const hours = Math.floor(minutes / 60);
+	const rest = minutes % 60;
+	return rest === 0 ? plural(hours, 'hour') : `${plural(hours, 'hour')} ${plural(rest, 'minute')}`;
+}
+
+const calendarDate = new Intl.DateTimeFormat('en-US', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+
+/**
+ * "15 Jan 2024" for the calendar date "2024-01-15": the same day for every reader, as a release date is a day and
+ * not a moment (a Discord timestamp would show 14 Jan west of UTC). Undefined for anything else.
+ */
+export function formatCalendarDate(value: string | undefined): string | undefined {
+	const match = value === undefined ? null : /^(\d{4})-(\d{2})-(\d{2})$/.exec(value.trim());
+	if (!match) return undefined;
+	const [year, month, day] = [Number(match[1]), Number(match[2]) - 1, Number(match[3])];
+	const date = new Date(Date.UTC(year, month, day));
+	// Date.UTC rolls 2024-02-31 over into March (and reads year 50 as 1950): such a date is no date at all.
+	if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month || date.getUTCDate() !== day) return undefined;
+	const parts = Object.fromEntries(calendarDate.formatToParts(date).map((part) => [part.type, part.value]));
+	return `${parts['day']} ${parts['month']} ${parts['year']}`;
 }
 
 /** The footer note for data served from the cache because the provider failed; undefined when fresh. */

@@ -70,15 +70,16 @@ describe('getUser', () => {
 		expect(fake.requestCount('/v1/users/')).toBe(2);
 	});
 
-	it('refuses a malformed id before any request', async () => {
+	it('refuses a malformed id before any request, saying what an id looks like', async () => {
+		const ID_SHAPE = 'An id is a UUID such as `123e4567-e89b-12d3-a456-426614174000`: 32 hexadecimal digits in groups of 8-4-4-4-12.';
 		const { client, fake } = await setup();
 		for (const input of ['me', '123456789', '', `${SEED_USER_ID}/../me`, `${SEED_USER_ID}x`, 'a`b']) {
 			const error = await rejectionOf(client.getUser(input));
 			expect(error).toBeInstanceOf(UserError);
 			expect(error).not.toBeInstanceOf(ProviderError);
-			expect((error as Error).message).toBe(`\`${input.replace(/`/g, '')}\` is not a catalog user id.`);
+			expect((error as Error).message).toBe(`\`${input.replace(/`/g, '')}\` is not a catalog user id. ${ID_SHAPE}`);
 		}
-		await expect(client.getSongs('me')).rejects.toThrow('`me` is not a catalog user id.');
+		await expect(client.getSongs('me')).rejects.toThrow(`\`me\` is not a catalog user id. ${ID_SHAPE}`);
 		expect(fake.requests).toHaveLength(0);
 	});
 

@@ -7,7 +7,7 @@ import { createDiscogsClient, type DiscogsClient } from '../../src/discogs/clien
 import { RateLimiter } from '../../src/discogs/rateLimiter.js';
 import { ResourceCache } from '../../src/providers/cache.js';
 import { startFakeDiscogs, type FakeDiscogs } from '../fakes/discogs/index.js';
-import { startPostgres, startRedis, type StoreServer } from '../helpers/services.js';
+import { STORE_BACKENDS, type StoreServer } from '../helpers/services.js';
 import { profileFor, TEST_USER_AGENT } from './harness.js';
 
 const LIMIT = 5;
@@ -18,10 +18,7 @@ afterEach(async () => {
 	for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
 });
 
-describe.each([
-	{ name: 'Redis', start: startRedis },
-	{ name: 'PostgreSQL', start: startPostgres },
-])('a Discogs budget shared through $name', ({ start }) => {
+describe.each(STORE_BACKENDS.filter((backend) => backend.name !== 'SQLite'))('a Discogs budget shared through $name', ({ start }) => {
 let server: StoreServer | undefined;
 beforeAll(async () => {
 	server = await start();

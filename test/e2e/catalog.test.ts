@@ -22,6 +22,8 @@ describe('/catalog through the real bot process', () => {
 		const { answer } = await run(stack.discord, 'catalog', 'profile', [{ name: 'id', value: SEED_USER_ID }]);
 		const embed = answer.data.embeds?.[0];
 		expect(embed?.title).toBe('Johnny');
+		// The member's page on NEWM's marketplace (projectNEWM/newm-web apps/marketplace/src/app/artist/[artistId]).
+		expect(embed?.url).toBe(`https://marketplace.newm.io/artist/${SEED_USER_ID}`);
 		expect(field(answer, 'Role')).toBe('Producer');
 		expect(field(answer, 'Genre')).toBe('Pop');
 		// Full URLs on each service's host since 2024-03 (newm-server ktx/StringExt.kt asUrlWithHost), linked as they are.
@@ -37,7 +39,9 @@ describe('/catalog through the real bot process', () => {
 	it('a malformed id is refused before any request; an unknown id is no such user', async () => {
 		const before = stack.catalog.requests.length;
 		const malformed = await run(stack.discord, 'catalog', 'profile', [{ name: 'id', value: '123' }]);
-		expect(description(malformed.answer)).toBe('`123` is not a catalog user id.');
+		expect(description(malformed.answer)).toBe(
+			'`123` is not a catalog user id. An id is a UUID such as `123e4567-e89b-12d3-a456-426614174000`: 32 hexadecimal digits in groups of 8-4-4-4-12.',
+		);
 		expect(stack.catalog.requests.filter((request) => request.path.startsWith('/v1/users')).length).toBe(
 			stack.catalog.requests.slice(0, before).filter((request) => request.path.startsWith('/v1/users')).length,
 		);
@@ -69,7 +73,8 @@ describe('/catalog through the real bot process', () => {
 		const embed = answer.data.embeds?.[0];
 		expect(embed?.title).toBe('Songs by Johnny');
 		// `duration` is milliseconds (newm-server features/song/AudioMessageReceiver.kt, durationInMs): 214000 is 3:34.
-		expect(embed?.description?.split('\n')[0]).toBe('1\\. **Midnight Drive** · 3:34 · Pop, Synthpop · released 2023-02-01');
+		// releaseDate is a LocalDate (newm-server features/song/model/Song.kt): a calendar day, shown as one.
+		expect(embed?.description?.split('\n')[0]).toBe('1\\. **Midnight Drive** · 3:34 · Pop, Synthpop · released 1 Feb 2023');
 		expect(embed?.footer?.text).toMatch(/^Page 1 of 1 · \d+ songs?/);
 	});
 
@@ -133,6 +138,8 @@ describe('/catalog songs paging and linking by biography code', () => {
 		stack.catalog.addUser({ id: erinCatalogId, email: 'erin@example.test', nickname: 'Erin E', biography: `Hello ${code}`, createdAt: '2023-03-03T00:00:00' });
 		const verified = await (await stack.discord.click({ customId: 'lnk:cv', message, user: erin })).final();
 		expect(description(verified)).toContain('Linked your catalog account **Erin E**');
+		const twice = await (await stack.discord.click({ customId: 'lnk:cv', message, user: erin })).final();
+		expect(description(twice)).toBe('That code was already used: your catalog account is linked (see `/link status`). You can remove the code from your biography now.');
 		const own = await run(stack.discord, 'catalog', 'profile', [], erin);
 		expect(own.answer.data.embeds?.[0]?.title).toBe('Erin E');
 	});
@@ -144,7 +151,8 @@ describe('/profile with linked accounts', () => {
 		const { answer } = await run(stack.discord, 'profile', undefined, []);
 		const lines = field(answer, 'Linked accounts');
 		expect(lines).toContain('**Discogs** [rodneyfool](https://www.discogs.com/user/rodneyfool) · rank 149 · seller 100% ★★★★★');
-		expect(lines).toContain('**Catalog** Johnny · Producer · Pop');
+		// Both lines link to the profile: the catalog's to the member's marketplace page (newm-web apps/marketplace/src/app/artist/[artistId]).
+		expect(lines).toContain(`**Catalog** [Johnny](https://marketplace.newm.io/artist/${SEED_USER_ID}) · Producer · Pop`);
 	});
 
 	it('says "unavailable" for a provider that is down, and still shows the card', async () => {
@@ -156,7 +164,7 @@ describe('/profile with linked accounts', () => {
 			const { answer } = await run(stack.discord, 'profile', undefined, [{ name: 'user', value: BOB.id }]);
 			const lines = field(answer, 'Linked accounts');
 			expect(lines).toContain('**Discogs** [shooezgirl]');
-			expect(lines).toContain(`**Catalog** \`${BOT_USER_ID}\` · unavailable right now`);
+			expect(lines).toContain(`**Catalog** [${BOT_USER_ID}](https://marketplace.newm.io/artist/${BOT_USER_ID}) · unavailable right now`);
 		} finally {
 			stack.catalog.mode = 'normal';
 		}
@@ -170,7 +178,7 @@ describe('/profile with linked accounts', () => {
 		try {
 			const { handle, answer } = await run(stack.discord, 'profile', undefined, [{ name: 'user', value: CAROL.id }]);
 			expect(answer.data.embeds?.[0]?.title).toBe('Carol');
-			expect(field(answer, 'Linked accounts')).toBe(`**Catalog** \`${CAROL_CATALOG_ID}\` · unavailable right now`);
+			expect(field(answer, 'Linked accounts')).toBe(`**Catalog** [${CAROL_CATALOG_ID}](https://marketplace.newm.io/artist/${CAROL_CATALOG_ID}) · unavailable right now`);
 			expect(answer.deferred).toBe(false);
 			expect((await handle.firstResponse()).at - handle.dispatchedAt).toBeLessThan(3000);
 		} finally {

@@ -42,6 +42,18 @@ describe('deploy-commands', () => {
 		expect(discord.requests.length).toBe(before);
 	});
 
+	it('--help (and -h) prints the usage and exits 0, sending nothing and needing no configuration', async () => {
+		const before = discord.requests.length;
+		for (const flag of ['--help', '-h']) {
+			const result = await deploy([flag], { DISCORD_TOKEN: '', DISCORD_APPLICATION_ID: '', DISCORD_API_URL: 'not a url' });
+			expect(result.code, flag).toBe(0);
+			expect(result.stdout).toMatch(/^Usage: npm run deploy-commands -- \[--guild \[id\]\] \[--global\] \[--dry-run\] \[--clear\]\n/);
+			for (const option of ['--guild [id]', '--global', '--dry-run', '--clear']) expect(result.stdout).toContain(`  ${option}`);
+			expect(result.stderr).toBe('');
+		}
+		expect(discord.requests.length).toBe(before);
+	});
+
 	it('registers global commands, then skips the PUT when nothing changed', async () => {
 		const first = await deploy([]);
 		expect(first.code).toBe(0);

@@ -1,9 +1,9 @@
-import type { APIMessage } from 'discord-api-types/v10';
+import { ComponentType, type APIMessage, type APITextInputComponent } from 'discord-api-types/v10';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { COLORS } from '../../src/core/constants.js';
 import { escapeMarkdown } from '../../src/core/markdown.js';
 import { SEED_USER_ID } from '../fakes/catalog/index.js';
-import { rodneyfoolProfile } from '../fakes/discogs/index.js';
-import { DEFAULT_USER as ALICE } from '../fakes/discord/index.js';
+import { DEFAULT_USER as ALICE, type FinalAnswer } from '../fakes/discord/index.js';
 import { description, linkCatalogByToken, linkDiscogsByOAuth, run, text } from '../helpers/flows.js';
 import { BOB, startStack, type Stack } from '../helpers/stack.js';
 import { allKeys, rawDatabase } from '../helpers/storeFile.js';
@@ -25,6 +25,13 @@ function lastAccessToken(discogs: Stack['discogs']) {
 	return { token: token ?? 'missing', secret: signature.split('&')[1] ?? 'missing' };
 }
 
+/** A modal answer's text inputs, by custom_id: the values it opens with. */
+function modalValues(answer: FinalAnswer): Record<string, string | undefined> {
+	const isTextInput = (component: { type: number }): component is APITextInputComponent => component.type === ComponentType.TextInput;
+	const inputs = (answer.data.components ?? []).flatMap<{ type: number }>((row) => ('components' in row ? row.components : []));
+	return Object.fromEntries(inputs.filter(isTextInput).map((input) => [input.custom_id, input.value]));
+}
+
 function verifyButton(message: APIMessage | undefined): APIMessage {
 	if (!message) throw new Error('no message to click on');
 	return message;
@@ -38,13 +45,18 @@ describe('linking Discogs', () => {
 		const status = await run(stack.discord, 'link', 'status', []);
 		expect(status.answer.ephemeral).toBe(true);
 		expect(description(status.answer)).toMatch(/^\*\*Discogs\*\* rodneyfool · verified with Discogs authorization <t:\d+:R>$/);
+
+		// The code entered again: the request was spent on the link, which is what the member hears.
+		const again = await (await stack.discord.submitModal({ customId: 'lnkm:do', fields: { verifier: 'whatever' } })).final();
+		expect(description(again)).toBe('That authorization request was already used. To authorize again, run `/link discogs`.');
 	});
 
 	it("shows the owner's private fields only to the owner, privately, through their authorization", async () => {
 		const email = String(stack.discogs.profileOf('rodneyfool')?.['email']);
 		const own = await run(stack.discord, 'discogs', 'profile', [{ name: 'private', value: true }]);
 		expect(own.answer.ephemeral).toBe(true);
-		expect(own.answer.data.embeds?.[0]?.fields?.find((field) => field.name === 'Email')?.value).toBe(escapeMarkdown(email));
+		// One look for private fields on both services (the catalog's: test/e2e/catalog.test.ts).
+		expect(own.answer.data.embeds?.[0]?.fields?.find((field) => field.name === '🔒 Email')?.value).toBe(`||${escapeMarkdown(email)}||`);
 		const publicly = await run(stack.discord, 'discogs', 'profile', []);
 		expect(text(publicly.answer)).not.toContain(email);
 		const other = await run(stack.discord, 'discogs', 'profile', [{ name: 'user', value: ALICE.id }, { name: 'private', value: true }], BOB);
@@ -55,6 +67,9 @@ describe('linking Discogs', () => {
 		const started = await run(stack.discord, 'link', 'discogs', [{ name: 'username', value: 'shooezgirl' }], BOB);
 		const code = /`(XF-[A-Z0-9]{6})`/.exec(description(started.answer))?.[1];
 		expect(code).toBeDefined();
+		// "within", not a relative timestamp ("Press Verify in 15 minutes" reads as "wait"); the code lasts 3 s here.
+		expect(description(started.answer)).toMatch(/\n2\. Press \*\*Verify\*\* within a minute: the code expires at <t:\d+:t>\.\n/);
+		expect(JSON.stringify(started.answer.data.components)).toContain('"url":"https://www.discogs.com/settings/user"');
 		const message = verifyButton(started.handle.original());
 
 		// The profile holds some other code: not verified.
@@ -66,22 +81,27 @@ describe('linking Discogs', () => {
 		stack.discogs.addUser({ ...stack.discogs.profileOf('shooezgirl'), profile: `Hi! ${code}` });
 		await new Promise((resolve) => setTimeout(resolve, 3200));
 		const expired = await (await stack.discord.click({ customId: 'lnk:dv', message, user: BOB })).final();
-		expect(description(expired)).toContain('That code has expired');
+		expect(description(expired)).toBe('That code has expired (codes last a minute). Run `/link discogs username:<name>` again for a new one.');
 
 		// A new code, put in the profile: linked, and the profile was read past the cache.
 		const again = await run(stack.discord, 'link', 'discogs', [{ name: 'username', value: 'shooezgirl' }], BOB);
 		const fresh = /`(XF-[A-Z0-9]{6})`/.exec(description(again.answer))?.[1];
 		stack.discogs.addUser({ ...stack.discogs.profileOf('shooezgirl'), profile: `Hi! ${fresh}` });
-		const right = await (await stack.discord.click({ customId: 'lnk:dv', message: verifyButton(again.handle.original()), user: BOB })).final();
+		const againMessage = verifyButton(again.handle.original());
+		const right = await (await stack.discord.click({ customId: 'lnk:dv', message: againMessage, user: BOB })).final();
 		expect(description(right)).toContain('Linked your Discogs account **shooezgirl**');
+
+		// The same Verify button once more: the code was used, it did not expire.
+		const twice = await (await stack.discord.click({ customId: 'lnk:dv', message: againMessage, user: BOB })).final();
+		expect(description(twice)).toBe('That code was already used: your Discogs account **shooezgirl** is linked. You can remove the code from your profile now.');
 	});
 
-	it('refuses a second Discord user claiming the same Discogs account', async () => {
+	it('refuses at once, without a code, a Discogs account already linked to another Discord user', async () => {
+		const before = stack.discogs.profileOf('rodneyfool');
 		const started = await run(stack.discord, 'link', 'discogs', [{ name: 'username', value: 'rodneyfool' }], BOB);
-		const code = /`(XF-[A-Z0-9]{6})`/.exec(description(started.answer))?.[1];
-		stack.discogs.addUser({ ...(rodneyfoolProfile as object), profile: `mine! ${code}` });
-		const claim = await (await stack.discord.click({ customId: 'lnk:dv', message: verifyButton(started.handle.original()), user: BOB })).final();
-		expect(description(claim)).toBe('That Discogs account is already linked to another Discord user. If it is yours, unlink it from the other account first.');
+		expect(description(started.answer)).toBe('That Discogs account is already linked to another Discord user. If it is yours, unlink it from the other account first.');
+		expect(started.answer.data.components ?? []).toEqual([]);
+		expect(stack.discogs.profileOf('rodneyfool')).toEqual(before);
 		const bobStatus = await run(stack.discord, 'link', 'status', [], BOB);
 		expect(description(bobStatus.answer)).toContain('shooezgirl');
 	});
@@ -92,6 +112,17 @@ describe('linking the catalog', () => {
 		const answer = await linkCatalogByToken(stack.discord, stack.catalog, ALICE, SEED_USER_ID);
 		expect(description(answer)).toBe('✅ Linked your catalog account **Johnny**. I used the token once and did not keep it.');
 		expect(stack.catalog.requests.filter((request) => request.path === '/v1/users/me')).toHaveLength(1);
+	});
+
+	it('/link status names the catalog account, with the id in small print (subtext)', async () => {
+		const status = await run(stack.discord, 'link', 'status', []);
+		expect(description(status.answer)).toMatch(new RegExp(`\\n\\*\\*Catalog\\*\\* Johnny · verified with a catalog access token <t:\\d+:R>\\n-# id \`${SEED_USER_ID}\`$`));
+	});
+
+	it('refuses at once a biography code for a catalog account linked to someone else', async () => {
+		const started = await run(stack.discord, 'link', 'catalog', [{ name: 'id', value: SEED_USER_ID }], BOB);
+		expect(description(started.answer)).toBe('That catalog account is already linked to another Discord user. If it is yours, unlink it from the other account first.');
+		expect(description(started.answer)).not.toContain('XF-');
 	});
 });
 
@@ -130,14 +161,31 @@ describe('editing the Discogs profile', () => {
 		expect(stack.discogs.requestCount('/users/rodneyfool')).toBe(before);
 	});
 
-	it('refuses invalid input without calling Discogs', async () => {
+	it('refuses invalid input without calling Discogs, and Try again reopens the form as it was typed', async () => {
 		const before = stack.discogs.requests.length;
-		const fields = { name: 'Rodney', home_page: 'not a url', location: 'x', profile: '', curr_abbr: 'XYZ' };
-		const refused = await (await stack.discord.submitModal({ customId: 'dge', fields })).final();
+		const fields = { name: 'Rodney R', home_page: 'not a url', location: 'Tacoma', profile: 'Typed with care', curr_abbr: 'XYZ' };
+		const handle = await stack.discord.submitModal({ customId: 'dge', fields });
+		const refused = await handle.final();
 		expect(description(refused)).toContain('Nothing was changed:');
 		expect(description(refused)).toContain('• Home page: must be a web address');
 		expect(description(refused)).toContain('• Currency: one of USD, GBP');
+		expect(description(refused)).toContain('what you typed is kept for 10 minutes');
 		expect(stack.discogs.requests.length).toBe(before);
+
+		// The button opens the form as its first response, every field as typed (kept in the store, not the custom_id).
+		const message = verifyButton(handle.original());
+		const reopened = await (await stack.discord.click({ customId: 'dgr', message })).final();
+		expect(reopened.type).toBe(9);
+		expect(modalValues(reopened)).toEqual(fields);
+		expect(stack.discogs.requests.length).toBe(before);
+
+		const saved = await (await stack.discord.submitModal({ customId: 'dge', fields: { ...fields, home_page: 'example.org', curr_abbr: 'GBP' } })).final();
+		expect(saved.data.content).toBe('✅ Your Discogs profile was updated.');
+		expect(stack.discogs.profileOf('rodneyfool')).toMatchObject({ location: 'Tacoma', curr_abbr: 'GBP' });
+		// Saved: the draft is gone, and the button falls back to the profile as it now is.
+		const after = await (await stack.discord.click({ customId: 'dgr', message })).final();
+		expect(JSON.stringify(after.data)).toContain('"value":"example.org"');
+		expect(JSON.stringify(after.data)).not.toContain('not a url');
 	});
 
 	it('explains how to get authorization when linked by profile code', async () => {
@@ -186,6 +234,12 @@ describe('unlinking', () => {
 		const updated = await (await stack.discord.click({ customId: 'lnk:u:discogs', message, user: BOB })).final();
 		expect(updated.type).toBe(7);
 		expect(description(updated)).toBe('No accounts linked. Use `/link discogs` or `/link catalog`.');
+	});
+
+	it('unlinking what was never linked is no success: no tick, no green', async () => {
+		const answer = (await run(stack.discord, 'unlink', undefined, [{ name: 'service', value: 'discogs' }], BOB)).answer;
+		expect(description(answer)).toBe('You had no linked Discogs account, so there was nothing to unlink.');
+		expect(answer.data.embeds?.[0]?.color).toBe(COLORS.info);
 	});
 
 	it('/unlink all leaves nothing about the user in the store', async () => {

@@ -70,4 +70,12 @@ describe('/profile through the real bot process', () => {
 			undo();
 		}
 	});
+
+	it('links the avatar and banner under DISCORD_CDN_URL when it is set', async () => {
+		// Last: it restarts the bot. A stand-in CDN (the playground's) is only ever linked, never fetched by the bot.
+		await stack.restart({ DISCORD_CDN_URL: 'http://127.0.0.1:9/cdn/' });
+		const embed = (await (await stack.discord.slash({ name: 'profile', options: [userOption(NELLY.id)], user: BOB })).final()).data.embeds?.[0];
+		expect(embed?.thumbnail?.url).toBe(`http://127.0.0.1:9/cdn/avatars/${NELLY.id}/${NELLY.avatar}.png?size=256`);
+		expect(embed?.image?.url).toMatch(/^http:\/\/127\.0\.0\.1:9\/cdn\/banners\//);
+	});
 });

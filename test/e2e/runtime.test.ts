@@ -1,6 +1,9 @@
+import { copyFileSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { ApplicationCommandOptionType } from 'discord-api-types/v10';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { removeDir, spawnScript } from '../helpers/botProcess.js';
+import { REPO_ROOT, removeDir, spawnScript } from '../helpers/botProcess.js';
 import { NELLY, startStack, type Stack } from '../helpers/stack.js';
 
 describe('the error boundary keeps the bot serving', () => {
@@ -75,6 +78,24 @@ describe('start-up configuration', () => {
 			expect(bot.stderr()).not.toContain('consumer-secret-value-9');
 		} finally {
 			removeDir(bot.dir);
+		}
+	});
+
+	it.each([
+		['with .env copied from .env.example', true, {}],
+		['with an empty variable in the environment', false, { SHARD_COUNT: '' }],
+	])('%s, names the real cause: an empty variable is not set', async (_case, withDotEnv, extra) => {
+		// .env.example has `SHARD_COUNT=`; discord.js reads SHARD_COUNT itself, and took '' for 0 shards.
+		const dir = mkdtempSync(join(tmpdir(), 'bot-test-'));
+		if (withDotEnv) copyFileSync(join(REPO_ROOT, '.env.example'), join(dir, '.env'));
+		const bot = spawnScript({ dir, env: { DISCORD_TOKEN: 'x', DISCORD_API_URL: 'http://127.0.0.1:9/api', ...extra } });
+		try {
+			expect(await bot.waitForExit(60_000)).toBe(1);
+			expect(bot.stderr().trim().split('\n')).toHaveLength(1);
+			expect(bot.stderr()).toMatch(/^Start-up failed: could not connect to Discord at http:\/\/127\.0\.0\.1:9\/api: .*ECONNREFUSED/);
+			expect(bot.stderr()).not.toContain('shardCount');
+		} finally {
+			removeDir(dir);
 		}
 	});
 

@@ -84,7 +84,7 @@ describe('an interaction delivered twice', () => {
 	const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 	it('/link discogs keeps the one code the member was shown, and is acknowledged once', async () => {
-		const first = await run(stack.discord, 'link', 'discogs', [{ name: 'username', value: 'rodneyfool' }], CAROL);
+		const first = await run(stack.discord, 'link', 'discogs', [{ name: 'username', value: 'shooezgirl' }], CAROL);
 		const shown = /`(XF-[A-Z0-9]{6})`/.exec(description(first.answer))?.[1];
 		expect(shown).toBeDefined();
 		await stack.discord.redeliver(first.handle);
@@ -93,7 +93,7 @@ describe('an interaction delivered twice', () => {
 		// Discord would refuse a second acknowledgement (40060): none was even tried.
 		expect(first.handle.events.filter((event) => event.rejected !== undefined)).toEqual([]);
 		// A new /link for the same account also shows the same code: every message that showed it stays true.
-		const again = await run(stack.discord, 'link', 'discogs', [{ name: 'username', value: 'rodneyfool' }], CAROL);
+		const again = await run(stack.discord, 'link', 'discogs', [{ name: 'username', value: 'shooezgirl' }], CAROL);
 		expect(description(again.answer)).toContain(shown);
 	});
 

@@ -4,6 +4,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
 import { promisify } from 'node:util';
+import { onPath, skipWithout, type Program } from './requirements.js';
 
 const run = promisify(execFile);
 const START_TIMEOUT_MS = 30_000;
@@ -22,20 +23,28 @@ export interface StoreServer {
 	stop(): Promise<void>;
 }
 
-/** The backends the store tests run against; starting one fails, naming the apt package, when it is not installed. */
-export const STORE_BACKENDS: ReadonlyArray<{ name: BackendName; start: () => Promise<StoreServer> }> = [
+export const REDIS_SERVER: Program = { name: 'redis-server', aptPackage: 'redis-server', locate: () => onPath('redis-server') };
+export const POSTGRESQL: Program = { name: 'PostgreSQL (initdb, pg_ctl)', aptPackage: 'postgresql', locate: () => postgresBinDir() };
+
+export interface StoreBackend {
+	name: BackendName;
+	start: () => Promise<StoreServer>;
+}
+
+const ALL_BACKENDS: ReadonlyArray<StoreBackend & { needs?: Program }> = [
 	{ name: 'SQLite', start: startSqlite },
-	{ name: 'Redis', start: startRedis },
-	{ name: 'PostgreSQL', start: startPostgres },
+	{ name: 'Redis', start: startRedis, needs: REDIS_SERVER },
+	{ name: 'PostgreSQL', start: startPostgres, needs: POSTGRESQL },
 ];
+
+/**
+ * The backends the store tests run against: those whose server is installed here, each missing one said in a
+ * line naming its package. Under CI=true all of them, and a missing server fails its suite, naming the package.
+ */
+export const STORE_BACKENDS: readonly StoreBackend[] = ALL_BACKENDS.filter((backend) => backend.needs === undefined || !skipWithout(backend.needs));
 
 function notInstalled(binary: string, aptPackage: string): Error {
 	return new Error(`${binary} not found: install Debian's ${aptPackage} package (apt-get install -y ${aptPackage}); the store tests start their own server`);
-}
-
-function onPath(binary: string): string | undefined {
-	const dirs = [...(process.env.PATH ?? '').split(delimiter), '/usr/sbin', '/usr/bin', '/usr/local/bin'];
-	return dirs.map((dir) => join(dir, binary)).find((path) => existsSync(path));
 }
 
 function freePort(): Promise<number> {
@@ -111,11 +120,15 @@ export async function startRedis(): Promise<StoreServer> {
 }
 
 /** Debian keeps the server programs out of PATH, under /usr/lib/postgresql/<version>/bin; the newest wins. */
-function postgresBin(): string {
+function postgresBinDir(): string | undefined {
 	const root = '/usr/lib/postgresql';
 	const versions = existsSync(root) ? readdirSync(root).filter((name) => /^\d+$/.test(name)).sort((a, b) => Number(b) - Number(a)) : [];
-	const dirs = [...versions.map((version) => join(root, version, 'bin')), ...(process.env.PATH ?? '').split(delimiter)];
-	const dir = dirs.find((candidate) => ['initdb', 'pg_ctl', 'createdb'].every((binary) => existsSync(join(candidate, binary))));
+	const dirs = [...versions.map((version) => join(root, version, 'bin')), ...(process.env.PATH ?? '').split(delimiter).filter(Boolean)];
+	return dirs.find((candidate) => ['initdb', 'pg_ctl', 'createdb'].every((binary) => existsSync(join(candidate, binary))));
+}
+
+function postgresBin(): string {
+	const dir = postgresBinDir();
 	if (!dir) throw notInstalled('initdb/pg_ctl (PostgreSQL server)', 'postgresql');
 	return dir;
 }

@@ -1,5 +1,8 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig } from '../../src/core/config.js';
+import { ConfigError, loadConfig, loadDotEnv } from '../../src/core/config.js';
 
 const pkg = { name: 'crossfade-bot', version: '1.2.3', homepage: 'https://example.org/bot' };
 
@@ -17,6 +20,7 @@ describe('loadConfig', () => {
 	it('applies the documented defaults', () => {
 		const config = loadConfig({ DISCORD_TOKEN: 'abc' }, pkg);
 		expect(config.discord.apiUrl).toBe('https://discord.com/api');
+		expect(config.discord.cdnUrl).toBe('https://cdn.discordapp.com');
 		expect(config.databaseUrl).toBe('sqlite://data/bot.sqlite');
 		expect(config.logLevel).toBe('info');
 		expect(config.discogs.apiUrl).toBe('https://api.discogs.com');
@@ -46,6 +50,8 @@ describe('loadConfig', () => {
 
 	it('strips a trailing slash from base URLs', () => {
 		expect(loadConfig({ DISCORD_TOKEN: 'a', DISCORD_API_URL: 'http://127.0.0.1:5/api/' }, pkg).discord.apiUrl).toBe('http://127.0.0.1:5/api');
+		expect(loadConfig({ DISCORD_TOKEN: 'a', DISCORD_CDN_URL: 'http://127.0.0.1:6/cdn/' }, pkg).discord.cdnUrl).toBe('http://127.0.0.1:6/cdn');
+		expect(configError({ DISCORD_TOKEN: 'a', DISCORD_CDN_URL: 'ftp://cdn' })).toMatch(/^DISCORD_CDN_URL must be an http\(s\) URL/);
 	});
 
 	it('requires ENCRYPTION_KEY once Discogs OAuth is configured, and both halves of a credential pair', () => {
@@ -71,5 +77,33 @@ describe('loadConfig', () => {
 	it('turns catalog credentials on only when some are given', () => {
 		expect(loadConfig({ DISCORD_TOKEN: 'a' }, pkg).catalog.credentials).toBeUndefined();
 		expect(loadConfig({ DISCORD_TOKEN: 'a', CATALOG_REFRESH_TOKEN: 'r' }, pkg).catalog.credentials).toEqual({ refreshToken: 'r', email: undefined, password: undefined });
+	});
+});
+
+describe('loadDotEnv', () => {
+	function withDotEnv(text: string, run: (path: string) => void): void {
+		const dir = mkdtempSync(join(tmpdir(), 'dotenv-'));
+		try {
+			writeFileSync(join(dir, '.env'), text);
+			run(join(dir, '.env'));
+		} finally {
+			rmSync(dir, { recursive: true, force: true });
+		}
+	}
+
+	it('fills in what the environment leaves unset, and an empty variable is unset wherever it is', () => {
+		withDotEnv('SHARD_COUNT=\nLOG_LEVEL=debug\nDISCORD_TOKEN=from-file\nDISCOGS_TOKEN=from-file\n', (path) => {
+			const env: NodeJS.ProcessEnv = { DISCORD_TOKEN: 'from-env', DISCOGS_TOKEN: '', METRICS_PORT: '  ' };
+			loadDotEnv(path, env);
+			// The environment wins; an empty variable in it is none, so the file's value counts.
+			expect(env).toEqual({ DISCORD_TOKEN: 'from-env', DISCOGS_TOKEN: 'from-file', LOG_LEVEL: 'debug' });
+			expect('SHARD_COUNT' in env).toBe(false);
+		});
+	});
+
+	it('drops empty variables without a .env too', () => {
+		const env: NodeJS.ProcessEnv = { SHARD_COUNT: '', DISCORD_TOKEN: 'x' };
+		loadDotEnv(join(tmpdir(), 'no-such-dir', '.env'), env);
+		expect(env).toEqual({ DISCORD_TOKEN: 'x' });
 	});
 });

@@ -139,13 +139,14 @@ describe('discogsProfileEmbed', () => {
 		expect(fieldValue(embed, 'Location')).toBe("I live in the good ol' Pacific NW");
 		expect(fieldValue(embed, 'Currency')).toBe('USD');
 		expect(fieldValue(embed, 'Home page')).toBeUndefined();
-		expect(fieldValue(embed, 'Email')).toBeUndefined();
+		expect(fieldValue(embed, '🔒 Email')).toBeUndefined();
+		expect(JSON.stringify(embed)).not.toContain('rodney@example.com');
 		expect(embed.footer?.text).toBe('Discogs');
 		expectWithinLimits(embed);
 	});
 
-	it('shows the email only when asked to show private data', () => {
-		expect(fieldValue(discogsProfileEmbed(rodneyfool, { ...fresh, showPrivate: true }), 'Email')).toBe('rodney@example.com');
+	it('shows the email only when asked to show private data, locked and hidden until clicked', () => {
+		expect(fieldValue(discogsProfileEmbed(rodneyfool, { ...fresh, showPrivate: true }), '🔒 Email')).toBe('||rodney@example.com||');
 	});
 
 	it('uses the first [img] of the profile text when there is no banner', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { badgeNames } from '../../src/discord/badges.js';
-import { avatarUrl, snowflakeDate } from '../../src/discord/cdn.js';
+import { discordCdn, snowflakeDate } from '../../src/discord/cdn.js';
 import { discordUserSchema } from '../../src/discord/users.js';
 import { discordProfileEmbed } from '../../src/views/discord/profileEmbed.js';
 
@@ -20,7 +20,8 @@ const nelly = discordUserSchema.parse({
 	avatar_decoration_data: { sku_id: '1144058844004233369', asset: 'a_fed43ab12698df65902ba06727e20c0e' },
 });
 
-const fresh = { fetchedAt: 0, stale: false, now: 0 };
+const fresh = { fetchedAt: 0, stale: false, now: 0, cdnUrl: 'https://cdn.discordapp.com' };
+const { avatar: avatarUrl } = discordCdn('https://cdn.discordapp.com');
 
 describe('discordProfileEmbed', () => {
 	const embed = discordProfileEmbed(nelly, fresh);
@@ -57,6 +58,13 @@ describe('discordProfileEmbed', () => {
 		expect(avatarUrl({ id: '80351110224678912', avatar: null, discriminator: '1337' })).toBe('https://cdn.discordapp.com/embed/avatars/2.png');
 	});
 
+	it('links every image under DISCORD_CDN_URL', () => {
+		const local = discordProfileEmbed(nelly, { ...fresh, cdnUrl: 'http://127.0.0.1:4000/cdn' });
+		expect(local.thumbnail?.url).toBe('http://127.0.0.1:4000/cdn/avatars/80351110224678912/8342729096ea3675442027381ff50dfe.png?size=256');
+		expect(local.image?.url).toBe('http://127.0.0.1:4000/cdn/banners/80351110224678912/06c16474723fe537c283b8efa61a30c8.png?size=600');
+		expect(JSON.stringify(local)).not.toContain('cdn.discordapp.com');
+	});
+
 	it('marks bots and escapes markdown in names', () => {
 		const bot = discordProfileEmbed({ ...nelly, global_name: '**Loud**_bot', discriminator: '0', bot: true }, fresh);
 		expect(bot.title).toBe('\\*\\*Loud\\*\\*\\_bot');
@@ -65,7 +73,7 @@ describe('discordProfileEmbed', () => {
 	});
 
 	it('says when the card is a cached copy standing in for Discord', () => {
-		const stale = discordProfileEmbed(nelly, { fetchedAt: 0, stale: true, now: 3 * 3600_000 });
+		const stale = discordProfileEmbed(nelly, { ...fresh, stale: true, now: 3 * 3600_000 });
 		expect(stale.footer?.text).toBe('Cached copy from 3 hours ago — Discord is unavailable right now');
 		expect(embed.footer?.text).toBe('Discord');
 	});

@@ -3,7 +3,8 @@ import { LinkStore } from '../../src/accounts/linkStore.js';
 import { SecretBox } from '../../src/core/secrets.js';
 import { connectStore, type Store } from '../../src/core/store.js';
 import { ResourceCache } from '../../src/providers/cache.js';
-import { startRedis, STORE_BACKENDS, type StoreServer } from '../helpers/services.js';
+import { describeNeeding } from '../helpers/requirements.js';
+import { REDIS_SERVER, startRedis, STORE_BACKENDS, type StoreServer } from '../helpers/services.js';
 
 const box = new SecretBox(Buffer.alloc(32, 1));
 
@@ -79,6 +80,47 @@ describe.each(STORE_BACKENDS)('LinkStore on $name', ({ start }) => {
 		expect(await timed.takeOAuthRequest('1')).toBeUndefined();
 	});
 
+	it('tells a used OAuth request from an expired one, and keeps no token once it is taken', async () => {
+		let now = 1000;
+		const timed = new LinkStore({ links: store.namespace('links'), settings: store.namespace('settings'), box, codeTtlMs: 60_000, now: () => now });
+		await timed.putOAuthRequest('1', { token: 'request-token-xyz', secret: 'request-secret-xyz' });
+		expect(await timed.oauthRequestUsed('1')).toBe(false);
+		await timed.takeOAuthRequest('1');
+		expect(await timed.oauthRequestUsed('1')).toBe(true);
+		expect(JSON.stringify(await store.namespace('links').get('oauth-request:1'))).not.toMatch(/request-(token|secret)-xyz/);
+		now += 61_000;
+		expect(await timed.oauthRequestUsed('1')).toBe(false);
+	});
+
+	it('keeps the code that linked its account as used, not pending, for a while; other codes are not used', async () => {
+		let now = 1000;
+		const timed = new LinkStore({ links: store.namespace('links'), settings: store.namespace('settings'), box, codeTtlMs: 60_000, now: () => now });
+		const code = await timed.createCode('1', 'discogs', 'RodneyFool');
+		expect(await timed.usedCode('1', 'discogs')).toBeUndefined();
+		await timed.linkDiscogs('1', { username: 'rodneyfool', id: 1, method: 'profile-code' });
+		expect(await timed.pendingCode('1', 'discogs')).toBeUndefined();
+		expect((await timed.usedCode('1', 'discogs'))?.code).toBe(code.code);
+		// A fresh code replaces it, as before.
+		expect((await timed.createCode('1', 'discogs', 'rodneyfool')).code).not.toBe(code.code);
+		now += 61_000;
+		expect(await timed.usedCode('1', 'discogs')).toBeUndefined();
+
+		// Linked some other way while a code for another account was pending: that code was not used.
+		await timed.createCode('2', 'discogs', 'someone');
+		await timed.linkDiscogs('2', { username: 'other', id: 2, method: 'oauth' });
+		expect(await timed.usedCode('2', 'discogs')).toBeUndefined();
+		expect(await timed.pendingCode('2', 'discogs')).toBeUndefined();
+	});
+
+	it("refuses before any code is handed out an account linked to someone else, not one's own or a free one", async () => {
+		await links.linkCatalog('1', { id: '7BD2862F-8DEB-4814-8943-156D9DAB80DD', method: 'token' });
+		await expect(links.assertClaimable('catalog', '7bd2862f-8deb-4814-8943-156d9dab80dd', '2')).rejects.toThrow(
+			'That catalog account is already linked to another Discord user. If it is yours, unlink it from the other account first.',
+		);
+		await expect(links.assertClaimable('catalog', '7bd2862f-8deb-4814-8943-156d9dab80dd', '1')).resolves.toBeUndefined();
+		await expect(links.assertClaimable('discogs', 'nobody-has-this', '2')).resolves.toBeUndefined();
+	});
+
 	it('keeps links across a reopen of the same database', async () => {
 		await links.linkDiscogs('1', { username: 'rodneyfool', id: 1, method: 'profile-code' });
 		await links.setPrivacy('1', 'nobody');
@@ -90,7 +132,7 @@ describe.each(STORE_BACKENDS)('LinkStore on $name', ({ start }) => {
 	});
 });
 
-describe('LinkStore when its Redis server goes away', () => {
+describeNeeding(REDIS_SERVER)('LinkStore when its Redis server goes away', () => {
 	it('fails a read rather than answer "not linked", while the cache only misses', async () => {
 		const server = await startRedis();
 		const store = await connectStore(await server.freshUrl());

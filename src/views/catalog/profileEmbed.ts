@@ -3,7 +3,7 @@ import type { CatalogUser } from '../../catalog/schemas.js';
 import { COLORS, DISCORD_LIMITS } from '../../core/constants.js';
 import { escapeMarkdown, truncate } from '../../core/markdown.js';
 import { markdownLink, safeHttpUrl } from '../../discogs/markup.js';
-import { cachedFooter, clampEmbed, discordTimestamp } from '../format.js';
+import { cachedFooter, clampEmbed, discordTimestamp, privateField } from '../format.js';
 import { streamingProfileUrl } from './streamingLinks.js';
 
 export interface CatalogViewOptions {
@@ -13,6 +13,8 @@ export interface CatalogViewOptions {
 }
 
 export interface CatalogProfileOptions extends CatalogViewOptions {
+	/** CATALOG_WEB_URL: the title links to the member's page there. */
+	webUrl: string;
 	/** The owner's private fields, shown only to the owner in an ephemeral answer. */
 	privateFields?: Record<string, string> | undefined;
 }
@@ -23,6 +25,11 @@ export function catalogDisplayName(user: CatalogUser): string {
 	if (nickname) return nickname;
 	const full = [user.firstName, user.lastName].map((part) => part?.trim()).filter(Boolean).join(' ');
 	return full || 'Unnamed catalog user';
+}
+
+/** A member's public page: the marketplace's /artist/{id}, which takes any user id (projectNEWM/newm-web, apps/marketplace/src/app/artist/[artistId]). */
+export function catalogProfileUrl(webUrl: string, id: string): string {
+	return `${webUrl}/artist/${encodeURIComponent(id)}`;
 }
 
 /** The profile's links: its own website and social URLs as given, streaming profiles on each service's own host. */
@@ -64,11 +71,12 @@ export function catalogProfileEmbed(user: CatalogUser, options: CatalogProfileOp
 	const links = catalogLinks(user);
 	add('Links', links.length > 0 ? links.join(' · ') : undefined, false);
 	for (const [key, label] of Object.entries(PRIVATE_LABELS)) {
-		const value = options.privateFields?.[key];
-		add(`🔒 ${label}`, value ? `||${escapeMarkdown(value)}||` : undefined);
+		const hidden = privateField(label, options.privateFields?.[key]);
+		if (hidden) fields.push(hidden);
 	}
 	const embed: APIEmbed = {
 		title: escapeMarkdown(catalogDisplayName(user)),
+		url: catalogProfileUrl(options.webUrl, user.id),
 		color: COLORS.catalog,
 		fields,
 		footer: { text: cachedFooter(options.fetchedAt, options.stale, options.now, 'The catalog') ?? 'Catalog' },

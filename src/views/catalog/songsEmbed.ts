@@ -3,7 +3,7 @@ import type { CatalogSong } from '../../catalog/schemas.js';
 import { COLORS } from '../../core/constants.js';
 import { escapeMarkdown } from '../../core/markdown.js';
 import { safeHttpUrl } from '../../discogs/markup.js';
-import { cachedFooter, clampEmbed, formatCount, joinLinesWithin, plural } from '../format.js';
+import { cachedFooter, clampEmbed, formatCalendarDate, formatCount, joinLinesWithin, plural } from '../format.js';
 import type { CatalogViewOptions } from './profileEmbed.js';
 
 export interface CatalogSongsOptions extends CatalogViewOptions {
@@ -31,7 +31,10 @@ function songLine(song: CatalogSong, position: number): string {
 	const length = songDuration(song.duration);
 	if (length) parts.push(length);
 	if (song.genres && song.genres.length > 0) parts.push(escapeMarkdown(song.genres.join(', ')));
-	if (song.releaseDate) parts.push(`released ${escapeMarkdown(song.releaseDate)}`);
+	// A LocalDate in newm-server (features/song/model/Song.kt: `releaseDate: LocalDate?`): a calendar day.
+	const released = formatCalendarDate(song.releaseDate);
+	if (released) parts.push(`released ${released}`);
+	else if (song.releaseDate?.trim()) parts.push(`released ${escapeMarkdown(song.releaseDate.trim())}`);
 	return parts.join(' · ');
 }
 

@@ -3,7 +3,7 @@ import { COLORS, DISCORD_LIMITS } from '../../core/constants.js';
 import { escapeMarkdown } from '../../core/markdown.js';
 import { discogsMarkupToMarkdown, safeHttpUrl } from '../../discogs/markup.js';
 import type { DiscogsProfile } from '../../discogs/schemas.js';
-import { clampEmbed, discordTimestamp, parseDiscogsDate } from '../format.js';
+import { clampEmbed, discordTimestamp, parseDiscogsDate, privateField } from '../format.js';
 import type { DiscogsViewOptions } from './parts.js';
 import { count, discogsFooter, field, homePageLink, isPresent, profileTitle, profileUrl, ratedSummary, ratingSummary } from './parts.js';
 
@@ -30,7 +30,7 @@ export function discogsProfileEmbed(profile: DiscogsProfile, options: DiscogsPro
 		field('Buyer rating', ratingSummary(profile.buyer_rating, profile.buyer_rating_stars, profile.buyer_num_ratings)),
 		field('Seller rating', ratingSummary(profile.seller_rating, profile.seller_rating_stars, profile.seller_num_ratings)),
 		field('Currency', profile.curr_abbr && escapeMarkdown(profile.curr_abbr)),
-		options.showPrivate ? field('Email', profile.email ? escapeMarkdown(profile.email) : undefined) : undefined,
+		options.showPrivate ? privateField('Email', profile.email) : undefined,
 	].filter(isPresent);
 
 	const embed: APIEmbed = {

@@ -3,13 +3,13 @@ import type { CatalogUser } from '../../catalog/schemas.js';
 import { escapeMarkdown } from '../../core/markdown.js';
 import type { DiscogsProfile } from '../../discogs/schemas.js';
 import { markdownLink } from '../../discogs/markup.js';
-import { catalogDisplayName } from '../catalog/profileEmbed.js';
+import { catalogDisplayName, catalogProfileUrl } from '../catalog/profileEmbed.js';
 import { ratingSummary } from '../discogs/parts.js';
 
 /** What /profile knows of a linked account: the data, or that its provider did not answer in time. */
 export type LinkedAccount =
 	| { service: 'discogs'; username: string; webUrl: string; profile: DiscogsProfile | undefined }
-	| { service: 'catalog'; id: string; user: CatalogUser | undefined };
+	| { service: 'catalog'; id: string; webUrl: string; user: CatalogUser | undefined };
 
 export type LinkedAccounts = { kind: 'private' } | { kind: 'shown'; accounts: LinkedAccount[] };
 
@@ -25,9 +25,11 @@ function discogsLine(account: Extract<LinkedAccount, { service: 'discogs' }>): s
 }
 
 function catalogLine(account: Extract<LinkedAccount, { service: 'catalog' }>): string {
-	if (!account.user) return `**Catalog** \`${account.id}\` · unavailable right now`;
-	const details = [catalogDisplayName(account.user), account.user.role, account.user.genre].flatMap((detail) => (detail?.trim() ? [escapeMarkdown(detail.trim())] : []));
-	return `**Catalog** ${details.join(' · ')}`;
+	const url = catalogProfileUrl(account.webUrl, account.id);
+	if (!account.user) return `**Catalog** ${markdownLink(account.id, url) ?? `\`${account.id}\``} · unavailable right now`;
+	const name = catalogDisplayName(account.user);
+	const details = [account.user.role, account.user.genre].flatMap((detail) => (detail?.trim() ? [escapeMarkdown(detail.trim())] : []));
+	return `**Catalog** ${[markdownLink(name, url) ?? escapeMarkdown(name), ...details].join(' · ')}`;
 }
 
 /** The "Linked accounts" section of the profile card: one line per account, or a note that they are private. */

@@ -2,7 +2,7 @@ import type { APIEmbed, APIEmbedField } from 'discord-api-types/v10';
 import { COLORS } from '../../core/constants.js';
 import { escapeMarkdown } from '../../core/markdown.js';
 import { badgeNames } from '../../discord/badges.js';
-import { avatarDecorationUrl, avatarUrl, bannerUrl, snowflakeDate } from '../../discord/cdn.js';
+import { discordCdn, snowflakeDate } from '../../discord/cdn.js';
 import type { DiscordUser } from '../../discord/users.js';
 import { cachedFooter, discordTimestamp } from '../format.js';
 import { linkedAccountsField, type LinkedAccounts } from './linkedAccounts.js';
@@ -12,6 +12,8 @@ export interface DiscordProfileOptions {
 	/** The cached copy stands in for Discord, which failed; the footer says so. */
 	stale: boolean;
 	now: number;
+	/** DISCORD_CDN_URL, the base of the avatar, banner and decoration links. */
+	cdnUrl: string;
 	/** The user's linked music accounts, as far as the viewer may see them. */
 	linked?: LinkedAccounts | undefined;
 }
@@ -22,6 +24,7 @@ function handle(user: DiscordUser): string {
 
 /** The Discord profile card: who the user is on Discord, from the user object alone. */
 export function discordProfileEmbed(user: DiscordUser, options: DiscordProfileOptions): APIEmbed {
+	const cdn = discordCdn(options.cdnUrl);
 	const created = snowflakeDate(user.id);
 	const markers = [user.bot ? '🤖 Bot' : undefined, user.system ? '⚙️ Official Discord system user' : undefined].filter(Boolean);
 	const badges = badgeNames(user.public_flags);
@@ -31,7 +34,7 @@ export function discordProfileEmbed(user: DiscordUser, options: DiscordProfileOp
 	];
 	if (badges.length > 0) fields.push({ name: badges.length === 1 ? 'Badge' : 'Badges', value: badges.join('\n'), inline: false });
 	if (user.avatar_decoration_data) {
-		fields.push({ name: 'Avatar decoration', value: `[View](${avatarDecorationUrl(user.avatar_decoration_data.asset)})`, inline: true });
+		fields.push({ name: 'Avatar decoration', value: `[View](${cdn.avatarDecoration(user.avatar_decoration_data.asset)})`, inline: true });
 	}
 	const linked = options.linked && linkedAccountsField(options.linked);
 	if (linked) fields.push(linked);
@@ -40,11 +43,11 @@ export function discordProfileEmbed(user: DiscordUser, options: DiscordProfileOp
 		url: `https://discord.com/users/${user.id}`,
 		description: [escapeMarkdown(handle(user)), ...markers].join('\n'),
 		color: user.accent_color ?? COLORS.discord,
-		thumbnail: { url: avatarUrl(user) },
+		thumbnail: { url: cdn.avatar(user) },
 		fields,
 		footer: { text: cachedFooter(options.fetchedAt, options.stale, options.now, 'Discord') ?? 'Discord' },
 	};
-	const banner = bannerUrl(user);
+	const banner = cdn.banner(user);
 	if (banner) embed.image = { url: banner };
 	return embed;
 }

@@ -3,7 +3,7 @@ import type { LinkRecord, PendingCode, Privacy } from '../../accounts/linkStore.
 import { COLORS } from '../../core/constants.js';
 import { escapeMarkdown } from '../../core/markdown.js';
 import type { MessagePayload } from '../../interactions/types.js';
-import { discordTimestamp } from '../format.js';
+import { discordTimestamp, durationInWords } from '../format.js';
 
 const METHODS: Record<string, string> = {
 	oauth: 'Discogs authorization',
@@ -20,11 +20,16 @@ function row(...components: APIButtonComponent[]): APIActionRowComponent<APIButt
 	return { type: ComponentType.ActionRow, components };
 }
 
+/** "within 15 minutes: the code expires at <t:…:t>"; a relative timestamp would read "Verify in 15 minutes", as if to wait. */
+function deadline(what: string, expiresAt: number, now: number): string {
+	return `within ${durationInWords(expiresAt - now)}: ${what} expires at ${discordTimestamp(new Date(expiresAt), 't')}`;
+}
+
 /** The one-time code to put on the remote profile, and the button that checks it. */
-export function codeInstructions(pending: PendingCode, options: { where: string; editUrl?: string; verifyId: string }): MessagePayload {
+export function codeInstructions(pending: PendingCode, options: { where: string; editUrl?: string; verifyId: string; now: number }): MessagePayload {
 	const steps = [
 		`1. Put this code anywhere in ${options.where}: \`${pending.code}\``,
-		`2. Press **Verify** ${discordTimestamp(new Date(pending.expiresAt), 'R')}: the code expires then.`,
+		`2. Press **Verify** ${deadline('the code', pending.expiresAt, options.now)}.`,
 		'You can remove the code again once the account is linked.',
 	];
 	const buttons = [button(options.verifyId, 'Verify', ButtonStyle.Success)];
@@ -36,7 +41,8 @@ export function codeInstructions(pending: PendingCode, options: { where: string;
 }
 
 /** Step one of Discogs OAuth: authorize on Discogs, then paste the code it shows. */
-export function oauthInstructions(authorizeUrl: string, enterCodeId: string, expiresAt: number): MessagePayload {
+export function oauthInstructions(options: { authorizeUrl: string; enterCodeId: string; expiresAt: number; now: number }): MessagePayload {
+	const { authorizeUrl, enterCodeId, expiresAt, now } = options;
 	return {
 		embeds: [
 			{
@@ -45,7 +51,7 @@ export function oauthInstructions(authorizeUrl: string, enterCodeId: string, exp
 				description: [
 					'1. Press **Authorize on Discogs** and allow the bot.',
 					'2. Discogs shows you a code: press **Enter code** and paste it.',
-					`The authorization request expires ${discordTimestamp(new Date(expiresAt), 'R')}.`,
+					`Do both ${deadline('the request', expiresAt, now)}.`,
 				].join('\n'),
 			},
 		],
@@ -58,12 +64,27 @@ export function oauthInstructions(authorizeUrl: string, enterCodeId: string, exp
 	};
 }
 
+/** Something was done: linked, unlinked, saved. */
 export function successEmbed(text: string): APIEmbed {
-	return { color: COLORS.catalog, description: `✅ ${text}` };
+	return { color: COLORS.success, description: `✅ ${text}` };
+}
+
+/** Nothing was wrong and nothing needed doing ("You had no linked Discogs account"): no tick, no alarm. */
+export function infoEmbed(text: string): APIEmbed {
+	return { color: COLORS.info, description: text };
+}
+
+export interface LinkStatusOptions {
+	record: LinkRecord;
+	privacy: Privacy;
+	/** The linked catalog account's name; undefined when the catalog did not say in time (the id stands in). */
+	catalogName?: string | undefined;
+	unlinkId: (service: 'discogs' | 'catalog') => string;
 }
 
 /** /link status: each linked account, how and when it was verified, and Unlink buttons. */
-export function linkStatusPanel(record: LinkRecord, privacy: Privacy, unlinkId: (service: 'discogs' | 'catalog') => string): MessagePayload {
+export function linkStatusPanel(options: LinkStatusOptions): MessagePayload {
+	const { record, privacy, catalogName, unlinkId } = options;
 	const lines: string[] = [];
 	const buttons: APIButtonComponent[] = [];
 	if (record.discogs) {
@@ -74,7 +95,10 @@ export function linkStatusPanel(record: LinkRecord, privacy: Privacy, unlinkId: 
 	}
 	if (record.catalog) {
 		const { id, method, linkedAt } = record.catalog;
-		lines.push(`**Catalog** \`${id}\` · verified with ${METHODS[method]} ${discordTimestamp(new Date(linkedAt), 'R')}`);
+		const verified = `verified with ${METHODS[method]} ${discordTimestamp(new Date(linkedAt), 'R')}`;
+		// Named as every other answer names it; the id, which /catalog id: takes, in small print (subtext).
+		if (catalogName) lines.push(`**Catalog** ${escapeMarkdown(catalogName)} · ${verified}`, `-# id \`${id}\``);
+		else lines.push(`**Catalog** \`${id}\` · ${verified}`);
 		buttons.push(button(unlinkId('catalog'), 'Unlink catalog', ButtonStyle.Danger));
 	}
 	const description = lines.length > 0 ? lines.join('\n') : 'No accounts linked. Use `/link discogs` or `/link catalog`.';
