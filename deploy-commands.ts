@@ -1,5 +1,5 @@
 /**
- * Registers the bot's commands with Discord: `npm run deploy-commands -- [--guild [id]] [--global] [--dry-run] [--clear]`.
+ * Registers the bot's commands with Discord: `npm run deploy-commands -- [--guild [id]] [--global] [--dry-run] [--clear] [--help]`.
  * Global by default; a guild when --guild (or DISCORD_GUILD_ID) names one. Reads what is registered first and
  * skips the PUT when nothing would change.
  */
@@ -11,7 +11,22 @@ import { diffCommands, isUnchanged, type CommandBody } from './src/deploy/diffCo
 
 const USAGE = 'Usage: npm run deploy-commands -- [--guild [id]] [--global] [--dry-run] [--clear]';
 
+const HELP = `${USAGE}
+
+Registers the bot's commands with Discord, globally by default. Reads what is registered first and sends
+nothing when nothing would change; otherwise prints what it adds, updates or removes.
+
+  --guild [id]  one guild, where changes show at once (without an id: DISCORD_GUILD_ID)
+  --global      globally, even when DISCORD_GUILD_ID is set
+  --dry-run     print the JSON body and send nothing (needs no token)
+  --clear       remove the commands of that scope
+  --help, -h    print this and exit
+
+Reads DISCORD_TOKEN, DISCORD_APPLICATION_ID, DISCORD_GUILD_ID and DISCORD_API_URL from the environment or .env.
+`;
+
 interface Flags {
+	help: boolean;
 	guild: string | true | undefined;
 	global: boolean;
 	dryRun: boolean;
@@ -24,10 +39,11 @@ function fail(line: string): never {
 }
 
 function parseFlags(argv: string[]): Flags {
-	const flags: Flags = { guild: undefined, global: false, dryRun: false, clear: false };
+	const flags: Flags = { help: false, guild: undefined, global: false, dryRun: false, clear: false };
 	for (let index = 0; index < argv.length; index++) {
 		const arg = argv[index];
-		if (arg === '--dry-run') flags.dryRun = true;
+		if (arg === '--help' || arg === '-h') flags.help = true;
+		else if (arg === '--dry-run') flags.dryRun = true;
 		else if (arg === '--clear') flags.clear = true;
 		else if (arg === '--global') flags.global = true;
 		else if (arg === '--guild') {
@@ -54,8 +70,13 @@ function errorLine(error: unknown, apiUrl: string): string {
 }
 
 async function main(): Promise<void> {
-	loadDotEnv();
 	const flags = parseFlags(process.argv.slice(2));
+	// Before any configuration: help is for someone who has none yet.
+	if (flags.help) {
+		process.stdout.write(HELP);
+		return;
+	}
+	loadDotEnv();
 	let env;
 	try {
 		env = loadDeployEnv(process.env);
