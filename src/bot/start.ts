@@ -4,6 +4,7 @@ import type { Context } from '../context.js';
 import type { Config } from '../core/config.js';
 import type { Logger } from '../core/logger.js';
 import { connectStore } from '../core/store.js';
+import { startSweeper } from '../core/sweeper.js';
 import { LinkStore } from '../accounts/linkStore.js';
 import { RecentLookups } from '../accounts/recentLookups.js';
 import { createCatalogClient } from '../catalog/client.js';
@@ -22,8 +23,6 @@ export interface RunningBot {
 	stop(): Promise<void>;
 }
 
-/** How long a cached copy is kept after it goes stale, to answer when a provider is down. */
-const STALE_KEEP_MS = 7 * 24 * 3600_000;
 const NOT_FOUND_TTL_MS = 2 * 60_000;
 
 /** Builds the bot's object graph once, connects to Discord, and returns how to stop it cleanly. */
@@ -39,7 +38,7 @@ export async function startBot(config: Config, logger: Logger): Promise<RunningB
 	});
 	const client = createClient(config);
 	const discordUpstream = metrics.upstream('discord');
-	const cache = new ResourceCache(store.namespace('cache'), { staleKeepMs: STALE_KEEP_MS, notFoundTtlMs: NOT_FOUND_TTL_MS, onLookup: metrics.cacheLookup });
+	const cache = new ResourceCache(store.namespace('cache'), { staleKeepMs: config.cache.staleKeepMs, notFoundTtlMs: NOT_FOUND_TTL_MS, onLookup: metrics.cacheLookup });
 	const box = new SecretBox(config.encryptionKey);
 	const context: Context = {
 		config,
@@ -73,6 +72,8 @@ export async function startBot(config: Config, logger: Logger): Promise<RunningB
 	});
 
 	let metricsServer: MetricsServer | undefined;
+	// Expired rows leave the store as the bot runs; one process of those sharing it sweeps at a time.
+	const sweeper = startSweeper({ store, intervalMs: config.cache.sweepIntervalMs, logger });
 	try {
 		await client.login(config.discord.token);
 		// Keeps the catalog session alive while the bot runs; never holds up start-up (it logs what it finds).
@@ -86,6 +87,7 @@ export async function startBot(config: Config, logger: Logger): Promise<RunningB
 			});
 		}
 	} catch (error) {
+		await sweeper.stop();
 		await client.destroy().catch(() => undefined);
 		await context.discogs.close().catch(() => undefined);
 		await context.catalog.close().catch(() => undefined);
@@ -98,6 +100,7 @@ export async function startBot(config: Config, logger: Logger): Promise<RunningB
 			// First, so no probe reports on a bot that is half torn down; close() is bounded.
 			await metricsServer?.close();
 			await client.destroy();
+			await sweeper.stop();
 			await context.discogs.close();
 			await context.catalog.close();
 			await store.close();

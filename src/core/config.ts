@@ -2,7 +2,7 @@ import { hkdfSync } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { parseEnv } from 'node:util';
 import { z } from 'zod';
-import { DEFAULT_TTLS, DEFAULT_URLS } from './constants.js';
+import { DEFAULT_STALE_KEEP_MS, DEFAULT_SWEEP_INTERVAL_MS, DEFAULT_TTLS, DEFAULT_URLS } from './constants.js';
 
 const optionalText = z
 	.string()
@@ -74,6 +74,8 @@ const botSchema = z.object({
 	CATALOG_PROFILE_TTL_MS: positiveInt(DEFAULT_TTLS.catalogProfileMs),
 	CATALOG_SONGS_TTL_MS: positiveInt(DEFAULT_TTLS.catalogSongsMs),
 	LINK_CODE_TTL_MS: positiveInt(15 * 60_000),
+	CACHE_STALE_KEEP_MS: positiveInt(DEFAULT_STALE_KEEP_MS),
+	CACHE_SWEEP_INTERVAL_MS: z.coerce.number({ error: 'must be a number' }).int('must be a whole number').min(0, 'must be 0 (off) or more').default(DEFAULT_SWEEP_INTERVAL_MS),
 	ENCRYPTION_KEY: optionalText.refine((value) => value === undefined || encryptionKeyBytes(value) !== undefined, {
 		error: 'must be 32 bytes, as 64 hex characters or base64',
 	}),
@@ -129,6 +131,12 @@ export interface Config {
 	};
 	/** How long a link code (and a Discogs OAuth request) stays valid. */
 	linkCodeTtlMs: number;
+	cache: {
+		/** How long a copy is kept after it went stale, to answer with while its provider is down. */
+		staleKeepMs: number;
+		/** How often expired rows are deleted from the store; 0: never. */
+		sweepIntervalMs: number;
+	};
 	/** The AES-256 key that seals secrets in the store: ENCRYPTION_KEY, else derived from DISCORD_TOKEN. */
 	encryptionKey: Buffer;
 	/** Whether encryptionKey came from ENCRYPTION_KEY (stable across bot-token rotations). */
@@ -234,6 +242,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, pkg: { name: string; version:
 			songsTtlMs: parsed.CATALOG_SONGS_TTL_MS,
 		},
 		linkCodeTtlMs: parsed.LINK_CODE_TTL_MS,
+		cache: { staleKeepMs: parsed.CACHE_STALE_KEEP_MS, sweepIntervalMs: parsed.CACHE_SWEEP_INTERVAL_MS },
 		encryptionKey: (parsed.ENCRYPTION_KEY && encryptionKeyBytes(parsed.ENCRYPTION_KEY)) || derivedKey(parsed.DISCORD_TOKEN),
 		encryptionKeyConfigured: parsed.ENCRYPTION_KEY !== undefined,
 	};

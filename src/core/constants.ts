@@ -50,6 +50,11 @@ export const COLORS = {
 	warning: 0xc27c0e,
 } as const;
 
+/** A stale copy is kept a week after it went stale (CACHE_STALE_KEEP_MS), to answer with while its provider is down. */
+export const DEFAULT_STALE_KEEP_MS = 7 * 24 * 3600_000;
+/** Expired rows are swept from the store every ten minutes (CACHE_SWEEP_INTERVAL_MS; 0 turns it off). */
+export const DEFAULT_SWEEP_INTERVAL_MS = 10 * 60_000;
+
 /** How long fetched data is served from the cache by default (DISCOGS_PROFILE_TTL_MS, DISCOGS_PAGE_TTL_MS). */
 export const DEFAULT_TTLS = {
 	discogsProfileMs: 10 * 60_000,

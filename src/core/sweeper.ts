@@ -2,8 +2,6 @@ import { randomUUID } from 'node:crypto';
 import type { Logger } from './logger.js';
 import type { Store } from './store.js';
 
-/** Sweeps every ten minutes unless CACHE_SWEEP_INTERVAL_MS says otherwise (0: never). */
-export const DEFAULT_SWEEP_INTERVAL_MS = 10 * 60_000;
 const LEASE = 'sweep';
 
 export interface Sweeper {
