@@ -19,6 +19,8 @@ export interface StoreServer {
 	readonly name: BackendName;
 	/** The DATABASE_URL of an empty database of its own. */
 	freshUrl(): Promise<string>;
+	/** Kills the server (as a crash would), runs `whileDown`, then starts it again on the same port and data. */
+	outage?<T>(whileDown: () => Promise<T>): Promise<T>;
 	/** Stops the server (forcibly past a bound) and removes its files. */
 	stop(): Promise<void>;
 }
@@ -69,12 +71,8 @@ export async function startSqlite(): Promise<StoreServer> {
 }
 
 /** redis-server without persistence, in the foreground; stopped by signal. */
-export async function startRedis(): Promise<StoreServer> {
-	const binary = onPath('redis-server');
-	if (!binary) throw notInstalled('redis-server', 'redis-server');
-	const dir = mkdtempSync(join(tmpdir(), 'store-redis-'));
-	const port = await freePort();
-	const args = ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--dir', dir, '--databases', String(REDIS_DATABASES)];
+/** One redis-server process on `port`; resolves once it accepts connections. */
+async function spawnRedis(binary: string, args: string[]): Promise<{ stop(): Promise<void>; kill(): void }> {
 	const child = spawn(binary, args, { stdio: ['ignore', 'pipe', 'pipe'] });
 	// A test run that dies must not leave servers behind.
 	const kill = () => child.kill('SIGKILL');
@@ -98,6 +96,33 @@ export async function startRedis(): Promise<StoreServer> {
 		});
 	}).catch((error: unknown) => {
 		kill();
+		process.off('exit', kill);
+		throw error;
+	});
+	return {
+		kill,
+		async stop() {
+			child.kill('SIGTERM');
+			const timer = setTimeout(kill, STOP_TIMEOUT_MS);
+			await exited;
+			clearTimeout(timer);
+			process.off('exit', kill);
+		},
+	};
+}
+
+/**
+ * redis-server in the foreground, stopped by signal; without persistence unless `persistent` (an append-only
+ * file synced on every write), which a test that restarts the server needs to find its data again.
+ */
+export async function startRedis(options: { persistent?: boolean } = {}): Promise<StoreServer> {
+	const binary = onPath('redis-server');
+	if (!binary) throw notInstalled('redis-server', 'redis-server');
+	const dir = mkdtempSync(join(tmpdir(), 'store-redis-'));
+	const port = await freePort();
+	const persistence = options.persistent ? ['--appendonly', 'yes', '--appendfsync', 'always'] : ['--appendonly', 'no'];
+	const args = ['--port', String(port), '--bind', '127.0.0.1', '--save', '', ...persistence, '--dir', dir, '--databases', String(REDIS_DATABASES)];
+	let server = await spawnRedis(binary, args).catch((error: unknown) => {
 		rmSync(dir, { recursive: true, force: true });
 		throw error;
 	});
@@ -108,12 +133,16 @@ export async function startRedis(): Promise<StoreServer> {
 			if (++database >= REDIS_DATABASES) throw new Error(`more than ${REDIS_DATABASES - 1} fresh Redis databases asked of one server`);
 			return `redis://127.0.0.1:${port}/${database}`;
 		},
+		async outage(whileDown) {
+			server.kill();
+			try {
+				return await whileDown();
+			} finally {
+				server = await spawnRedis(binary, args);
+			}
+		},
 		async stop() {
-			child.kill('SIGTERM');
-			const timer = setTimeout(kill, STOP_TIMEOUT_MS);
-			await exited;
-			clearTimeout(timer);
-			process.off('exit', kill);
+			await server.stop();
 			rmSync(dir, { recursive: true, force: true });
 		},
 	};
@@ -167,10 +196,11 @@ export async function startPostgres(): Promise<StoreServer> {
 		}
 	};
 	process.once('exit', kill);
+	const serverOptions = `-p ${port} -k ${dir} -h 127.0.0.1 -F`;
+	const startServer = () => asServer(join(bin, 'pg_ctl'), ['-D', data, '-l', join(dir, 'server.log'), '-o', serverOptions, '-w', '-t', '30', 'start']);
 	try {
 		await asServer(join(bin, 'initdb'), ['-D', data, '-U', 'postgres', '-A', 'trust', '-E', 'UTF8', '--locale=C', '--no-sync']);
-		const serverOptions = `-p ${port} -k ${dir} -h 127.0.0.1 -F`;
-		await asServer(join(bin, 'pg_ctl'), ['-D', data, '-l', join(dir, 'server.log'), '-o', serverOptions, '-w', '-t', '30', 'start']);
+		await startServer();
 	} catch (error) {
 		kill();
 		process.off('exit', kill);
@@ -185,6 +215,15 @@ export async function startPostgres(): Promise<StoreServer> {
 			const name = `test_${++database}`;
 			await run(join(bin, 'createdb'), ['-h', '127.0.0.1', '-p', String(port), '-U', 'postgres', name], { timeout: START_TIMEOUT_MS });
 			return `postgres://postgres@127.0.0.1:${port}/${name}`;
+		},
+		async outage(whileDown) {
+			// Immediate mode: the server drops every connection at once and recovers from its WAL on start, as after a crash.
+			await asServer(join(bin, 'pg_ctl'), ['-D', data, '-m', 'immediate', '-w', '-t', String(STOP_TIMEOUT_MS / 1000), 'stop']);
+			try {
+				return await whileDown();
+			} finally {
+				await startServer();
+			}
 		},
 		async stop() {
 			await asServer(join(bin, 'pg_ctl'), ['-D', data, '-m', 'immediate', '-w', '-t', String(STOP_TIMEOUT_MS / 1000), 'stop']).catch(kill);
