@@ -38,7 +38,7 @@ export async function startBot(config: Config, logger: Logger): Promise<RunningB
 	});
 	const client = createClient(config);
 	const discordUpstream = metrics.upstream('discord');
-	const cache = new ResourceCache(store.namespace('cache'), { staleKeepMs: config.cache.staleKeepMs, notFoundTtlMs: NOT_FOUND_TTL_MS, onLookup: metrics.cacheLookup });
+	const cache = new ResourceCache(store.namespace('cache'), { staleKeepMs: config.cache.staleKeepMs, notFoundTtlMs: NOT_FOUND_TTL_MS, onLookup: metrics.cacheLookup, changes: store.changes });
 	const box = new SecretBox(config.encryptionKey);
 	const context: Context = {
 		config,

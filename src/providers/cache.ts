@@ -1,5 +1,6 @@
 import type Keyv from 'keyv';
 import { isOutage, ProviderError, type ProviderErrorKind, type ProviderName } from '../core/errors.js';
+import type { ChangeFeed } from '../core/changes.js';
 import type { CacheHook } from '../observability/hooks.js';
 
 /** What a cached lookup returns: the value and how fresh it is. */
@@ -34,10 +35,16 @@ export interface ResourceCacheOptions {
 	 * join one already in flight are that one lookup: they cost the store and the provider nothing more.
 	 */
 	onLookup?: CacheHook;
+	/**
+	 * Announces edits and deletions to the other processes on the store, and drops this process's copy of what
+	 * they announce: without it, a process would serve its in-memory copy for up to MEMORY_MS after another
+	 * process changed the entry.
+	 */
+	changes?: ChangeFeed;
 }
 
 /** Fresh entries also kept in process, so a hot hit skips the store: at most this many, each at most this long
- * (processes sharing one store may disagree for that long after a `put`). */
+ * (without a change feed, processes sharing one store may disagree for that long after a `put`). */
 const MEMORY_ENTRIES = 1000;
 const MEMORY_MS = 60_000;
 
@@ -60,6 +67,7 @@ export class ResourceCache {
 		this.#options = options;
 		this.#now = options.now ?? Date.now;
 		this.#onLookup = options.onLookup ?? (() => undefined);
+		options.changes?.subscribe((key) => this.#memory.delete(key));
 	}
 
 	lookup<T>(key: string, options: LookupOptions<T>): Promise<Cached<T>> {
@@ -76,11 +84,13 @@ export class ResourceCache {
 	async put<T>(key: string, value: T, ttlMs: number): Promise<void> {
 		const now = this.#now();
 		await this.#write(key, { kind: 'value', value, fetchedAt: now, freshUntil: now + ttlMs });
+		await this.#options.changes?.publish(key);
 	}
 
 	async forget(key: string): Promise<void> {
 		this.#memory.delete(key);
 		await this.#keyv.delete(key);
+		await this.#options.changes?.publish(key);
 	}
 
 	async #lookup<T>(key: string, options: LookupOptions<T>): Promise<Cached<T>> {

@@ -1,5 +1,6 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { connectStore, type Store } from '../../src/core/store.js';
+import { ResourceCache } from '../../src/providers/cache.js';
 import { STORE_BACKENDS, type StoreServer } from '../helpers/services.js';
 
 describe.each(STORE_BACKENDS)('changes announced between processes on $name', ({ start }) => {
@@ -36,5 +37,51 @@ describe.each(STORE_BACKENDS)('changes announced between processes on $name', ({
 		expect(heardByB).toEqual(['discogs:profile:rodneyfool', 'catalog:user:7bd2862f']);
 		expect(Date.now() - sent).toBeLessThan(1_000);
 		expect(heardByA).toEqual([]);
+	});
+});
+
+describe.each(STORE_BACKENDS)('cached copies across processes on $name', ({ start }) => {
+	let server: StoreServer | undefined;
+	let stores: Store[] = [];
+	beforeAll(async () => {
+		server = await start();
+	});
+	afterAll(async () => {
+		await server?.stop();
+	});
+	beforeEach(async () => {
+		if (!server) throw new Error('the server did not start');
+		const url = await server.freshUrl();
+		stores = [await connectStore(url), await connectStore(url)];
+	});
+	afterEach(async () => {
+		await Promise.all(stores.map((store) => store.close()));
+	});
+
+	it('an edit in one process is what the other answers within a second, though it held the old copy in memory', async () => {
+		const [a, b] = stores.map((store) => new ResourceCache(store.namespace('cache'), { staleKeepMs: 60_000, notFoundTtlMs: 60_000, changes: store.changes }));
+		if (!a || !b) throw new Error('two caches');
+		const load = (value: string) => ({ ttlMs: 60_000, load: () => Promise.resolve(value) });
+		await a.lookup('discogs:profile:rodneyfool', load('before'));
+		// B reads it from the store and keeps it in memory, fresh for a minute.
+		expect((await b.lookup('discogs:profile:rodneyfool', load('unused'))).value).toBe('before');
+		await new Promise((resolve) => setTimeout(resolve, 400));
+		const edited = Date.now();
+		await a.put('discogs:profile:rodneyfool', 'after', 60_000);
+		let seen = '';
+		while (seen !== 'after' && Date.now() - edited < 1_000) {
+			seen = String((await b.lookup('discogs:profile:rodneyfool', load('unused'))).value);
+			if (seen !== 'after') await new Promise((resolve) => setTimeout(resolve, 20));
+		}
+		expect(seen).toBe('after');
+		// And a deletion (unlink all forgets the copies): B asks the provider again.
+		await a.forget('discogs:profile:rodneyfool');
+		const forgotten = Date.now();
+		let reloaded = '';
+		while (reloaded !== 'reloaded' && Date.now() - forgotten < 1_000) {
+			reloaded = String((await b.lookup('discogs:profile:rodneyfool', load('reloaded'))).value);
+			if (reloaded !== 'reloaded') await new Promise((resolve) => setTimeout(resolve, 20));
+		}
+		expect(reloaded).toBe('reloaded');
 	});
 });
