@@ -1,6 +1,6 @@
 import type Keyv from 'keyv';
 import { isOutage, ProviderError, type ProviderErrorKind, type ProviderName } from '../core/errors.js';
-import type { ChangeFeed } from '../core/changes.js';
+import { changeDigest, type ChangeFeed } from '../core/changes.js';
 import type { CacheHook } from '../observability/hooks.js';
 
 /** What a cached lookup returns: the value and how fresh it is. */
@@ -67,7 +67,10 @@ export class ResourceCache {
 		this.#options = options;
 		this.#now = options.now ?? Date.now;
 		this.#onLookup = options.onLookup ?? (() => undefined);
-		options.changes?.subscribe((key) => this.#memory.delete(key));
+		// A thousand digests at most, on an edit elsewhere: rare, and cheaper than an index kept on every hit.
+		options.changes?.subscribe((digest) => {
+			for (const key of this.#memory.keys()) if (changeDigest(key) === digest) this.#memory.delete(key);
+		});
 	}
 
 	lookup<T>(key: string, options: LookupOptions<T>): Promise<Cached<T>> {

@@ -1,7 +1,10 @@
 import { readFileSync } from 'node:fs';
 import sqlite3 from 'sqlite3';
 
-/** Every key in every table of the bot's SQLite file (keyv writes `namespace:key`; a lease row is keyed by its name). */
+/**
+ * Every key in every table of the bot's SQLite file (keyv writes `namespace:key`; a lease row is keyed by its
+ * name; the change log's rows by their message), so a test can prove nothing about a member is left anywhere.
+ */
 export function allKeys(databaseUrl: string): Promise<string[]> {
 	const path = databaseUrl.replace(/^sqlite:\/\//, '');
 	return new Promise((resolve, reject) => {
@@ -13,7 +16,11 @@ export function allKeys(databaseUrl: string): Promise<string[]> {
 				let pending = tables.length;
 				if (pending === 0) return db.close(() => resolve(keys));
 				for (const { name } of tables) {
-					const column = name === 'leases' ? 'name' : 'key';
+					if (name === 'sqlite_sequence') {
+						if (--pending === 0) db.close(() => resolve(keys));
+						continue;
+					}
+					const column = name === 'leases' ? 'name' : name === 'changes' ? 'message' : 'key';
 					db.all<{ key: string }>(`SELECT ${column} AS key FROM "${name}"`, (selectError, rows) => {
 						if (selectError) return reject(selectError);
 						keys.push(...rows.map((row) => row.key));

@@ -1,6 +1,7 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { connectStore, type Store } from '../../src/core/store.js';
 import { ResourceCache } from '../../src/providers/cache.js';
+import { changeDigest } from '../../src/core/changes.js';
 import { STORE_BACKENDS, type StoreServer } from '../helpers/services.js';
 
 describe.each(STORE_BACKENDS)('changes announced between processes on $name', ({ start }) => {
@@ -34,7 +35,7 @@ describe.each(STORE_BACKENDS)('changes announced between processes on $name', ({
 		await a.changes.publish('discogs:profile:rodneyfool');
 		await a.changes.publish('catalog:user:7bd2862f');
 		while (heardByB.length < 2 && Date.now() - sent < 1_000) await new Promise((resolve) => setTimeout(resolve, 20));
-		expect(heardByB).toEqual(['discogs:profile:rodneyfool', 'catalog:user:7bd2862f']);
+		expect(heardByB).toEqual([changeDigest('discogs:profile:rodneyfool'), changeDigest('catalog:user:7bd2862f')]);
 		expect(Date.now() - sent).toBeLessThan(1_000);
 		expect(heardByA).toEqual([]);
 	});

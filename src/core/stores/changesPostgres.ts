@@ -29,7 +29,7 @@ export function postgresChanges(options: { databaseUrl: string; pool: pg.Pool; c
 		connection.on('end', lost);
 		connection.on('notification', (message) => {
 			const change = message.channel === CHANNEL && message.payload !== undefined ? decodeChange(message.payload) : undefined;
-			if (change) listeners.deliver(change.origin, change.key);
+			if (change) listeners.deliver(change.origin, change.digest);
 		});
 		connection
 			.connect()

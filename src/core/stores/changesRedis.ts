@@ -17,7 +17,7 @@ export function redisChanges(client: RedisClientType): ChangeFeed {
 			.then(() =>
 				connection.subscribe(CHANNEL, (message) => {
 					const change = decodeChange(message);
-					if (change) listeners.deliver(change.origin, change.key);
+					if (change) listeners.deliver(change.origin, change.digest);
 				}),
 			)
 			.catch(() => undefined);

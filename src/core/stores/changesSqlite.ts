@@ -40,7 +40,7 @@ export function sqliteChanges(options: { query: Query; write: Query }): ChangeFe
 			for (const row of rowsOf(await query('SELECT seq, message FROM changes WHERE seq > ? ORDER BY seq', last))) {
 				last = Number(row['seq']);
 				const change = typeof row['message'] === 'string' ? decodeChange(row['message']) : undefined;
-				if (change) listeners.deliver(change.origin, change.key);
+				if (change) listeners.deliver(change.origin, change.digest);
 			}
 		} catch {
 			// The store is failing: copies time out on their own, and the next poll tries again.
@@ -54,7 +54,7 @@ export function sqliteChanges(options: { query: Query; write: Query }): ChangeFe
 				await table();
 				const now = Date.now();
 				await write('INSERT INTO changes (message, at) VALUES (?, ?)', encodeChange(listeners.origin, key), now);
-				if (Math.random() < 0.01) await write('DELETE FROM changes WHERE at < ?', now - KEEP_MS);
+				await write('DELETE FROM changes WHERE at < ?', now - KEEP_MS);
 			} catch {
 				// Best effort: see ChangeFeed.publish.
 			}
