@@ -19,9 +19,14 @@ describe('the running bot sweeps its store', () => {
 		const names = addUsers(stack.discogs, 'swept_', 5);
 		for (const username of names) await discogs(stack.discord, 'profile', [{ name: 'username', value: username }]);
 		const cached = (keys: string[]) => keys.filter((key) => key.includes('discogs:profile:swept_'));
-		expect(cached(await allKeys(stack.bot.databaseUrl))).toHaveLength(5);
-		await stack.bot.waitForLog((line) => line.msg === 'store swept' && Number(line['deleted']) >= 5, 10_000);
+		// Each lookup cached its profile (the earliest may already be gone again: they live 400 ms).
+		expect(cached(await allKeys(stack.bot.databaseUrl)).length).toBeGreaterThan(0);
+		// Each sweep takes whatever has expired by then: the five may go in one sweep or over several.
+		const deadline = Date.now() + 15_000;
+		while (cached(await allKeys(stack.bot.databaseUrl)).length > 0 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 100));
 		expect(cached(await allKeys(stack.bot.databaseUrl))).toEqual([]);
+		const swept = stack.bot.logs().filter((line) => line.msg === 'store swept').reduce((sum, line) => sum + Number(line['deleted']), 0);
+		expect(swept).toBeGreaterThanOrEqual(5);
 		// A setting never expires: it is still there.
 		expect(await allKeys(stack.bot.databaseUrl)).toContain(`settings:privacy:${DEFAULT_USER.id}`);
 	});
