@@ -13,9 +13,9 @@ import { createDiscogsClient } from '../discogs/client.js';
 import { createDiscordUsers } from '../discord/users.js';
 import { Deliveries } from '../interactions/deliveries.js';
 import { createDispatcher } from '../interactions/dispatcher.js';
+import { startHttpListeners, type HttpListeners } from '../http/listeners.js';
 import { gatewayConnected } from '../observability/health.js';
 import { Metrics } from '../observability/metrics.js';
-import { startMetricsServer, type MetricsServer } from '../observability/server.js';
 import { ResourceCache } from '../providers/cache.js';
 import { createClient } from './client.js';
 
@@ -71,21 +71,20 @@ export async function startBot(config: Config, logger: Logger): Promise<RunningB
 		logger.info({ user: ready.user.tag, application: ready.application.id }, 'connected to Discord');
 	});
 
-	let metricsServer: MetricsServer | undefined;
+	let listeners: HttpListeners | undefined;
 	// Expired rows leave the store as the bot runs; one process of those sharing it sweeps at a time.
 	const sweeper = startSweeper({ store, intervalMs: config.cache.sweepIntervalMs, logger });
 	try {
 		await client.login(config.discord.token);
 		// Keeps the catalog session alive while the bot runs; never holds up start-up (it logs what it finds).
 		void context.catalog.start().catch((error: unknown) => logger.error({ err: error }, 'catalog session renewal failed to start'));
-		if (config.metrics) {
-			metricsServer = await startMetricsServer({
-				...config.metrics,
-				metrics,
-				health: { gateway: () => gatewayConnected(client), store: () => store.check(), catalog: () => context.catalog.health() },
-				logger,
-			});
-		}
+		listeners = await startHttpListeners({
+			http: config.http,
+			metrics: config.metrics,
+			registry: metrics,
+			health: { gateway: () => gatewayConnected(client), store: () => store.check(), catalog: () => context.catalog.health() },
+			logger,
+		});
 	} catch (error) {
 		await sweeper.stop();
 		await client.destroy().catch(() => undefined);
@@ -98,7 +97,7 @@ export async function startBot(config: Config, logger: Logger): Promise<RunningB
 	return {
 		async stop() {
 			// First, so no probe reports on a bot that is half torn down; close() is bounded.
-			await metricsServer?.close();
+			await listeners?.close();
 			await client.destroy();
 			await sweeper.stop();
 			await context.discogs.close();

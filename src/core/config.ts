@@ -46,7 +46,13 @@ const botSchema = z.object({
 		.refine((value) => /^(sqlite|redis|rediss|postgres|postgresql):\/\/./.test(value), 'must be a sqlite://, redis:// or postgres:// URL'),
 	METRICS_PORT: z.coerce.number({ error: 'must be a port number' }).int().min(0, 'must be a port number').max(65535, 'must be a port number').optional(),
 	METRICS_HOST: z.string().trim().default('127.0.0.1'),
+	HTTP_PORT: z.coerce.number({ error: 'must be a port number' }).int().min(0, 'must be a port number').max(65535, 'must be a port number').optional(),
+	HTTP_HOST: z.string().trim().default('127.0.0.1'),
 	DISCORD_CDN_URL: url(DEFAULT_URLS.discordCdn),
+	// The key that signs HTTP interactions; checked as a key by createVerifier when HTTP mode starts.
+	DISCORD_PUBLIC_KEY: optionalText.refine((value) => value === undefined || /^[0-9a-f]{64}$/i.test(value), {
+		error: "must be 64 hex characters (the Public Key on the developer portal's General Information page)",
+	}),
 	SHARD_COUNT: z
 		.string()
 		.trim()
@@ -97,10 +103,14 @@ export interface Config {
 		cdnUrl: string;
 		applicationId: string | undefined;
 		guildId: string | undefined;
+		/** DISCORD_PUBLIC_KEY: the hex Ed25519 key Discord signs HTTP interactions with; undefined: not set. */
+		publicKey: string | undefined;
 	};
 	databaseUrl: string;
 	/** Where /healthz and /metrics are served; undefined: not served. Port 0 picks a free port (logged). */
 	metrics: { host: string; port: number } | undefined;
+	/** The public listener (/healthz, never /metrics); undefined: none. Port 0 picks a free port (logged). */
+	http: { host: string; port: number } | undefined;
 	/** Shards to start with discord.js's ShardingManager; undefined: one process, no manager. */
 	shardCount: number | undefined;
 	logLevel: (typeof LOG_LEVELS)[number];
@@ -204,6 +214,9 @@ export function loadConfig(env: NodeJS.ProcessEnv, pkg: { name: string; version:
 			: undefined;
 	// OAuth tokens are kept for ever; their key must not change when the bot token is rotated.
 	if (oauth && !parsed.ENCRYPTION_KEY) throw new ConfigError('ENCRYPTION_KEY is required when DISCOGS_CONSUMER_KEY is set (it encrypts OAuth tokens)');
+	// Both would bind one socket: the second fails, and /metrics must never be what the public port serves.
+	if (parsed.HTTP_PORT !== undefined && parsed.HTTP_PORT !== 0 && parsed.HTTP_PORT === parsed.METRICS_PORT && parsed.HTTP_HOST === parsed.METRICS_HOST)
+		throw new ConfigError('HTTP_PORT must differ from METRICS_PORT: /metrics stays on its own private port');
 	const catalogCredentials =
 		parsed.CATALOG_REFRESH_TOKEN || parsed.CATALOG_EMAIL
 			? { refreshToken: parsed.CATALOG_REFRESH_TOKEN, email: parsed.CATALOG_EMAIL, password: parsed.CATALOG_PASSWORD }
@@ -215,9 +228,11 @@ export function loadConfig(env: NodeJS.ProcessEnv, pkg: { name: string; version:
 			cdnUrl: parsed.DISCORD_CDN_URL,
 			applicationId: parsed.DISCORD_APPLICATION_ID,
 			guildId: parsed.DISCORD_GUILD_ID,
+			publicKey: parsed.DISCORD_PUBLIC_KEY,
 		},
 		databaseUrl: parsed.DATABASE_URL,
 		metrics: parsed.METRICS_PORT === undefined ? undefined : { host: parsed.METRICS_HOST, port: parsed.METRICS_PORT },
+		http: parsed.HTTP_PORT === undefined ? undefined : { host: parsed.HTTP_HOST, port: parsed.HTTP_PORT },
 		shardCount: parsed.SHARD_COUNT,
 		logLevel: parsed.LOG_LEVEL,
 		discogs: {

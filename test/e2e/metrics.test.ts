@@ -5,12 +5,20 @@ import { NELLY, startStack, type Stack } from '../helpers/stack.js';
 
 let stack: Stack;
 let base: string;
-beforeAll(async () => {
-	stack = await startStack({ env: { METRICS_PORT: '0' } });
-	// Port 0: the bot picks a free port and says which in its log; the test knows no other way to find it.
-	const listening = await stack.bot.waitForLog((line) => line.msg === 'metrics listening');
+/** The public listener (HTTP_PORT). */
+let publicBase: string;
+
+/** Port 0: the bot picks a free port and says which in its log; the test knows no other way to find it. */
+async function listeningAt(msg: string): Promise<string> {
+	const listening = await stack.bot.waitForLog((line) => line.msg === msg);
 	if (typeof listening.port !== 'number' || typeof listening.host !== 'string') throw new Error(`bad log line: ${JSON.stringify(listening)}`);
-	base = `http://${listening.host}:${listening.port}`;
+	return `http://${listening.host}:${listening.port}`;
+}
+
+beforeAll(async () => {
+	stack = await startStack({ env: { METRICS_PORT: '0', HTTP_PORT: '0' } });
+	base = await listeningAt('metrics listening');
+	publicBase = await listeningAt('http listening');
 });
 afterAll(async () => {
 	await stack?.stop();
@@ -54,12 +62,25 @@ async function scrapeUntil(ready: (text: string) => boolean): Promise<string> {
 	}
 }
 
-describe('health and metrics with METRICS_PORT set', () => {
+describe('health and metrics with METRICS_PORT and HTTP_PORT set', () => {
 	it('is healthy once connected: gateway up, store answering', async () => {
 		const response = await fetch(`${base}/healthz`);
 		expect(response.status).toBe(200);
 		expect(await response.json()).toMatchObject({ status: 'ok', gateway: 'connected', store: 'ok', catalog: 'ok' });
 		expect((await fetch(`${base}/nothing-here`)).status).toBe(404);
+	});
+
+	it('serves /healthz on the public port too, and never /metrics there', async () => {
+		expect(publicBase).not.toBe(base);
+		const response = await fetch(`${publicBase}/healthz`);
+		expect(response.status).toBe(200);
+		expect(response.headers.get('cache-control')).toBe('no-store');
+		expect(await response.json()).toMatchObject({ status: 'ok', gateway: 'connected', store: 'ok', catalog: 'ok' });
+		expect((await fetch(`${publicBase}/metrics`)).status).toBe(404);
+		expect((await fetch(`${publicBase}/metrics`, { method: 'HEAD' })).status).toBe(404);
+		expect((await fetch(`${publicBase}/nothing-here`)).status).toBe(404);
+		// A probe is no news: requests leave no line in the bot's log.
+		expect(stack.bot.logs().filter((line) => typeof line.msg === 'string' && /request/i.test(line.msg))).toEqual([]);
 	});
 
 	it('counts interactions by command and outcome, Discogs cache hits and misses, and upstream requests', async () => {
@@ -103,10 +124,17 @@ describe('health and metrics with METRICS_PORT set', () => {
 		}
 		expect(response?.status).toBe(503);
 		expect(await response?.json()).toMatchObject({ status: 'unhealthy', gateway: 'disconnected', store: 'ok', catalog: 'ok' });
+		// What a load balancer sees on the public port: the same answer.
+		const publicAnswer = await fetch(`${publicBase}/healthz`);
+		expect(publicAnswer.status).toBe(503);
+		expect(await publicAnswer.json()).toMatchObject({ status: 'unhealthy', gateway: 'disconnected' });
+		// Both ports asked; the change is logged once.
+		expect(stack.bot.logs().filter((line) => line.msg === 'health check failing')).toHaveLength(1);
 	});
 
 	it('stops serving when the bot shuts down', async () => {
 		expect(await stack.bot.stop()).toBe(0);
 		await expect(fetch(`${base}/healthz`)).rejects.toThrow();
+		await expect(fetch(`${publicBase}/healthz`)).rejects.toThrow();
 	});
 });

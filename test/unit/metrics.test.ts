@@ -10,7 +10,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { checkHealth, gatewayConnected, type HealthChecks } from '../../src/observability/health.js';
 import { StoreError } from '../../src/core/errors.js';
 import { cacheKeyProvider, Metrics, RATE_LIMIT_WAIT_MIN_MS, statusClass } from '../../src/observability/metrics.js';
-import { CLOSE_GRACE_MS, startMetricsServer, type MetricsServer } from '../../src/observability/server.js';
+import { CLOSE_GRACE_MS } from '../../src/http/server.js';
+import { startMetricsServer, type MetricsServer } from '../../src/observability/server.js';
 
 /** The value of one series, by its labels; undefined when the series does not exist. */
 async function value(metrics: Metrics, name: string, labels: Record<string, string>): Promise<number | undefined> {
@@ -205,6 +206,8 @@ describe('the metrics server', () => {
 		expect((await fetch(`${base}/`)).status).toBe(404);
 		expect((await fetch(`${base}/metrics/extra`)).status).toBe(404);
 		expect((await fetch(`${base}/metrics`, { method: 'POST' })).status).toBe(404);
+		// A query string is no other path: a probe that adds one still reaches the route.
+		expect((await fetch(`${base}/healthz?probe=1`)).status).toBe(200);
 	});
 
 	it('answers 503 naming what failed, and logs the change once', async () => {
@@ -243,7 +246,7 @@ describe('the metrics server', () => {
 		const taken = server?.address.port ?? 0;
 		const { logger } = capture();
 		await expect(startMetricsServer({ host: '127.0.0.1', port: taken, metrics: new Metrics(), health: { gateway: () => true, store: async () => undefined }, logger })).rejects.toThrow(
-			`the metrics server could not listen on 127.0.0.1:${taken}`,
+			`the metrics server (METRICS_PORT) could not listen on 127.0.0.1:${taken}`,
 		);
 	});
 });

@@ -1,16 +1,17 @@
 import { createServer } from 'node:http';
 import type { Server } from 'node:http';
-import { GatewayDispatchEvents } from 'discord-api-types/v10';
 import type { APIApplicationCommand, APIUser } from 'discord-api-types/v10';
 import { CommandStore } from './commands.js';
+import { InteractionDelivery } from './delivery.js';
 import type { GuildSetup } from './fixtures.js';
 import { botUser, DEFAULT_ACK_DEADLINE_MS, DEFAULT_APPLICATION_ID, DEFAULT_GUILDS, DEFAULT_TOKEN, DEFAULT_USER, guildCreate } from './fixtures.js';
 import { FakeGateway } from './gateway.js';
+import { HttpDelivery } from './http-delivery.js';
 import type { InteractionEnvironment } from './interaction-state.js';
 import { InteractionState } from './interaction-state.js';
 import type { BuiltInteraction, PayloadContext } from './payloads.js';
 import { autocompletePayload, clickPayload, modalSubmitPayload, slashPayload, userCommandPayload } from './payloads.js';
-import { guildOf, rawSpec } from './raw.js';
+import { rawSpec } from './raw.js';
 import { RouteRules, restListener } from './server.js';
 import { createSnowflakeFactory } from './snowflake.js';
 import type {
@@ -64,10 +65,10 @@ class FakeDiscordServer implements FakeDiscord {
 	readonly #requests: RecordedRequest[] = [];
 	readonly #rules = new RouteRules();
 	readonly #closing = new AbortController();
-	readonly #interactionsById = new Map<string, InteractionState>();
 	/** What each interaction was sent as, so it can be delivered again. */
 	readonly #payloads = new Map<string, unknown>();
-	readonly #interactionsByToken = new Map<string, InteractionState>();
+	readonly #http: HttpDelivery;
+	readonly #delivery: InteractionDelivery;
 	#closed: Promise<void> | undefined;
 
 	constructor(private readonly parts: FakeParts) {
@@ -75,6 +76,9 @@ class FakeDiscordServer implements FakeDiscord {
 		this.token = parts.token;
 		this.apiUrl = `http://127.0.0.1:${parts.port}/api`;
 		const gatewayUrl = `ws://127.0.0.1:${parts.port}`;
+		const { applicationId, nextId, ackDeadlineMs } = parts.environment;
+		this.#http = new HttpDelivery({ applicationId, nextId, deadlineMs: ackDeadlineMs, closing: this.#closing.signal });
+		this.#delivery = new InteractionDelivery(parts.gateway, this.#http);
 		parts.server.on(
 			'request',
 			restListener({
@@ -84,8 +88,9 @@ class FakeDiscordServer implements FakeDiscord {
 					users: parts.users,
 					commands: parts.commands,
 					guildIds: parts.guildIds,
-					interactionsById: this.#interactionsById,
-					interactionsByToken: this.#interactionsByToken,
+					interactionsById: this.#delivery.byId,
+					interactionsByToken: this.#delivery.byToken,
+					verifyKey: this.#http.publicKey,
 					gatewayUrl: () => gatewayUrl,
 					recommendedShards: parts.recommendedShards,
 				},
@@ -100,6 +105,22 @@ class FakeDiscordServer implements FakeDiscord {
 
 	get requests(): readonly RecordedRequest[] {
 		return this.#requests;
+	}
+
+	get publicKey(): string {
+		return this.#http.publicKey;
+	}
+
+	get interactionsEndpoint(): string | undefined {
+		return this.#http.endpoint;
+	}
+
+	setInteractionsEndpoint(url: string | undefined): Promise<void> {
+		return this.#http.setEndpoint(url);
+	}
+
+	sendBadSignature(): Promise<number> {
+		return this.#http.sendBadSignature();
 	}
 
 	get identifies(): readonly IdentifyRecord[] {
@@ -165,11 +186,10 @@ class FakeDiscordServer implements FakeDiscord {
 	async dispatchRaw(payload: unknown): Promise<void> {
 		const spec = rawSpec(payload);
 		if (!spec) {
-			const event = GatewayDispatchEvents.InteractionCreate;
-			await this.parts.gateway.dispatchTo(this.parts.gateway.shardFor(event, guildOf(payload)), event, payload);
+			await this.#delivery.sendUntracked(payload);
 			return;
 		}
-		await this.#send(new InteractionState(spec, this.parts.environment), payload);
+		await this.#delivery.send(new InteractionState(spec, this.parts.environment), payload);
 	}
 
 	close(): Promise<void> {
@@ -183,6 +203,7 @@ class FakeDiscordServer implements FakeDiscord {
 		await this.parts.gateway.close();
 		// Only now wake delayed requests: their sockets are gone, so they end unanswered, as if Discord went away.
 		this.#closing.abort();
+		this.#http.close();
 		let timer: NodeJS.Timeout | undefined;
 		const grace = new Promise<void>((resolve) => {
 			timer = setTimeout(resolve, CLOSE_GRACE_MS);
@@ -194,32 +215,17 @@ class FakeDiscordServer implements FakeDiscord {
 	async #deliver(build: () => BuiltInteraction): Promise<InteractionHandle> {
 		const { payload, spec } = build();
 		const state = new InteractionState(spec, this.parts.environment);
-		await this.#send(state, payload);
+		await this.#delivery.send(state, payload);
 		this.#payloads.set(state.id, payload);
 		return state;
 	}
 
 	async redeliver(handle: InteractionHandle): Promise<void> {
 		const payload = this.#payloads.get(handle.id);
-		const state = this.#interactionsById.get(handle.id);
+		const state = this.#delivery.byId.get(handle.id);
 		if (payload === undefined || state === undefined) throw new Error(`redeliver: interaction ${handle.id} was not delivered by this fake`);
-		// The same interaction again, as around a gateway resume: its callbacks are those of the first delivery.
-		await this.parts.gateway.dispatchTo(state.shard ?? 0, GatewayDispatchEvents.InteractionCreate, payload);
-	}
-
-	async #send(state: InteractionState, payload: unknown): Promise<void> {
-		const event = GatewayDispatchEvents.InteractionCreate;
-		this.#interactionsById.set(state.id, state);
-		this.#interactionsByToken.set(state.token, state);
-		try {
-			// Routed first, so the handle names its shard before the bot can answer.
-			state.shard = this.parts.gateway.shardFor(event, guildOf(payload));
-			await this.parts.gateway.dispatchTo(state.shard, event, payload);
-		} catch (error) {
-			this.#interactionsById.delete(state.id);
-			this.#interactionsByToken.delete(state.token);
-			throw error;
-		}
+		// The same interaction again, as around a gateway resume.
+		await this.#delivery.again(state, payload);
 	}
 }
 

@@ -60,7 +60,7 @@ export function botUser(id: string): APIUser {
 	return { id, username: 'crossfade-test-bot', global_name: null, discriminator: '0000', avatar: null, bot: true };
 }
 
-export function application(id: string, bot: APIUser): APIApplication {
+export function application(id: string, bot: APIUser, verifyKey: string): APIApplication {
 	return {
 		id,
 		name: bot.username,
@@ -70,7 +70,7 @@ export function application(id: string, bot: APIUser): APIApplication {
 		bot_public: true,
 		bot_require_code_grant: false,
 		bot,
-		verify_key: '0'.repeat(64),
+		verify_key: verifyKey,
 		team: null,
 		flags: NO_FLAGS,
 		flags_new: '0',

@@ -65,9 +65,12 @@ function parseJson(text: string): unknown {
 
 /** JSON bodies, and multipart bodies as discord.js sends them (payload_json plus files[n]). */
 export async function readBody(request: IncomingMessage): Promise<ParsedBody> {
-	const raw = await readRaw(request);
+	return parseBody(await readRaw(request), request.headers['content-type'] ?? '');
+}
+
+/** A body already read: JSON, or multipart (payload_json plus files[n]); anything else is read as JSON. */
+export async function parseBody(raw: Buffer, contentType: string): Promise<ParsedBody> {
 	if (raw.length === 0) return { json: undefined, files: [] };
-	const contentType = request.headers['content-type'] ?? '';
 	if (!contentType.startsWith('multipart/form-data')) return { json: parseJson(raw.toString('utf8')), files: [] };
 
 	const form = await new Response(raw, { headers: { 'content-type': contentType } }).formData();

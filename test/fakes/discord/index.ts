@@ -8,6 +8,10 @@
  *   expect((await handle.final()).data.content).toBe('pong');
  *   await fake.close();
  *
+ * With `await fake.setInteractionsEndpoint(url)` (checked as the developer portal checks it), interactions are signed
+ * POSTs to that URL instead, as Discord sends them to an Interactions Endpoint URL; the bot's DISCORD_PUBLIC_KEY is
+ * `fake.publicKey`. Handles work the same either way.
+ *
  * It refuses what Discord refuses (late or repeated acknowledgements, empty messages, and every request body that
  * breaks Discord's OpenAPI description or its documented limits, answered with 400 / 50035 naming the field; see
  * validate/ and openapi/) so that those bugs show up in tests rather than in production.
@@ -18,6 +22,7 @@ export { shardForGuild } from './snowflake.js';
 export type {
 	CallbackRecord,
 	ClickInput,
+	EndpointDelivery,
 	FakeDiscord,
 	FakeDiscordOptions,
 	FinalAnswer,

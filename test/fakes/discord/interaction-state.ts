@@ -11,7 +11,16 @@ import type { Reply, UploadedFile } from './http.js';
 import { DiscordHttpError, json, noContent, unknownInteraction, unknownMessage, unknownWebhook } from './http.js';
 import { createMessage, editMessage, finishLoading, isEphemeral } from './messages.js';
 import { Signal } from './signal.js';
-import type { CallbackRecord, FinalAnswer, InteractionEvent, InteractionEventKind, InteractionHandle, InteractionNotice, ResponseData } from './types.js';
+import type {
+	CallbackRecord,
+	EndpointDelivery,
+	FinalAnswer,
+	InteractionEvent,
+	InteractionEventKind,
+	InteractionHandle,
+	InteractionNotice,
+	ResponseData,
+} from './types.js';
 import { invalidResponseType, parseCallback, parseWebhookMessage } from './validate/index.js';
 
 const DEFAULT_FIRST_RESPONSE_TIMEOUT_MS = 5000;
@@ -55,6 +64,7 @@ export class InteractionState implements InteractionHandle {
 	readonly dispatchedAt = Date.now();
 	/** Set by the fake as it sends the INTERACTION_CREATE, before any callback can arrive. */
 	shard: number | undefined;
+	#delivery: EndpointDelivery | undefined;
 	readonly #events: InteractionEvent[] = [];
 	readonly #first = new Signal<CallbackRecord>();
 	readonly #final = new Signal<FinalAnswer>();
@@ -77,6 +87,27 @@ export class InteractionState implements InteractionHandle {
 
 	get events(): readonly InteractionEvent[] {
 		return this.#events;
+	}
+
+	get delivery(): EndpointDelivery | undefined {
+		return this.#delivery;
+	}
+
+	/** How the interactions endpoint answered the POST that delivered this interaction. */
+	delivered(delivery: EndpointDelivery): void {
+		this.#delivery = delivery;
+	}
+
+	/** Records a request refused before it reached the rules below (an inline answer that is not JSON). */
+	refuse(kind: InteractionEventKind, body: unknown, error: DiscordHttpError, at: number): void {
+		const fail = (): never => {
+			throw error;
+		};
+		try {
+			this.#record(kind, body, at, fail, () => ({}));
+		} catch {
+			// Recorded; the caller has no one to answer.
+		}
 	}
 
 	original(): APIMessage | undefined {
@@ -243,7 +274,7 @@ export class InteractionState implements InteractionHandle {
 		try {
 			result = action();
 		} catch (error) {
-			if (error instanceof DiscordHttpError) this.#push({ kind, body, at, rejected: error.body.code }, {});
+			if (error instanceof DiscordHttpError) this.#push({ kind, body, at, rejected: error.body.code, error: error.body }, {});
 			throw error;
 		}
 		this.#push({ kind, body, at }, outcome(result));
@@ -257,6 +288,8 @@ export class InteractionState implements InteractionHandle {
 
 	#describe(): string {
 		const events = this.#events.map((event) => `${event.kind}${event.rejected === undefined ? '' : ` (refused ${event.rejected})`}`);
-		return `${this.spec.label} (interaction ${this.spec.id}, events: ${events.length > 0 ? events.join(', ') : 'none'})`;
+		const delivery = this.#delivery;
+		const endpoint = delivery ? `, endpoint answer: ${delivery.status ?? 'none'}${delivery.failure ? ` (${delivery.failure})` : ''}` : '';
+		return `${this.spec.label} (interaction ${this.spec.id}, events: ${events.length > 0 ? events.join(', ') : 'none'}${endpoint})`;
 	}
 }

@@ -13,6 +13,8 @@ export interface RestWorld {
 	readonly guildIds: ReadonlySet<string>;
 	readonly interactionsById: ReadonlyMap<string, InteractionState>;
 	readonly interactionsByToken: ReadonlyMap<string, InteractionState>;
+	/** The key HTTP interactions are signed with, which Discord shows as the application's `verify_key`. */
+	readonly verifyKey: string;
 	readonly gatewayUrl: () => string;
 	/** What GET /gateway/bot says in `shards`. */
 	readonly recommendedShards: number;
@@ -116,7 +118,7 @@ export const ROUTES: readonly Route[] = [
 			return json(user);
 		},
 	},
-	{ method: 'GET', pattern: /^\/applications\/@me$/, auth: true, handle: (c) => json(application(c.world.applicationId, c.world.botUser)) },
+	{ method: 'GET', pattern: /^\/applications\/@me$/, auth: true, handle: (c) => json(application(c.world.applicationId, c.world.botUser, c.world.verifyKey)) },
 	...commandRoutes('/applications/(\\d+)/commands', false),
 	...commandRoutes('/applications/(\\d+)/guilds/(\\d+)/commands', true),
 	{

@@ -105,6 +105,20 @@ export interface InteractionEvent {
 	readonly at: number;
 	/** The Discord error code when the fake refused the request. */
 	readonly rejected?: number;
+	/** The refusal's body (`errors` names the field), as the bot got it; an inline answer's refusal reaches no one else. */
+	readonly error?: { readonly code: number; readonly message: string; readonly errors?: unknown };
+}
+
+/** How an interactions endpoint answered the POST that delivered an interaction (HTTP delivery only). */
+export interface EndpointDelivery {
+	/** The HTTP status; undefined when there was no answer (the 3 s deadline passed, or the connection failed). */
+	readonly status: number | undefined;
+	/**
+	 * Why Discord shows "This interaction failed" because of this answer: no answer in time, a status other than 200
+	 * or 202, an inline response it refused. Undefined when the answer was fine.
+	 */
+	readonly failure: string | undefined;
+	readonly at: number;
 }
 
 /**
@@ -128,8 +142,13 @@ export interface InteractionHandle {
 	readonly token: string;
 	/** Date.now() when the INTERACTION_CREATE was sent. */
 	readonly dispatchedAt: number;
-	/** The shard whose gateway session got the INTERACTION_CREATE: the guild's owner, 0 for DMs; undefined if unsent. */
+	/**
+	 * The shard whose gateway session got the INTERACTION_CREATE: the guild's owner, 0 for DMs; undefined if unsent
+	 * or delivered by HTTP.
+	 */
 	readonly shard: number | undefined;
+	/** With an interactions endpoint set: how it answered the POST, once it has; undefined for the gateway. */
+	readonly delivery: EndpointDelivery | undefined;
 	/** The first accepted callback. Rejects after timeoutMs (default 5000). */
 	firstResponse(timeoutMs?: number): Promise<CallbackRecord>;
 	/**
@@ -220,7 +239,27 @@ export interface FakeDiscord {
 	 * twice is seen in its events (a second acknowledgement is refused with 40060, as Discord refuses it).
 	 */
 	redeliver(handle: InteractionHandle): Promise<void>;
-	/** Sends a raw INTERACTION_CREATE; if it carries a string id and token, callbacks for it are accepted. */
+	/**
+	 * Sends a raw INTERACTION_CREATE (or POSTs it, with an endpoint set); if it carries a string id and token,
+	 * callbacks for it are accepted.
+	 */
 	dispatchRaw(payload: unknown): Promise<void>;
+	/** The hex Ed25519 key the fake signs HTTP interactions with, made for this fake: the bot's DISCORD_PUBLIC_KEY. */
+	readonly publicKey: string;
+	/** The Interactions Endpoint URL that is set, or undefined: interactions go to the gateway. */
+	readonly interactionsEndpoint: string | undefined;
+	/**
+	 * Sets the Interactions Endpoint URL as the developer portal does: it must answer a signed PING with 200 and
+	 * {"type":1}, and a bad signature with 401, or this rejects with the portal's message and the reason, and the
+	 * previous setting stays. Once set, every interaction is a signed POST there instead of a gateway dispatch (the two
+	 * are exclusive); its answer is the inline response (200) or a 202 after a REST callback, within the
+	 * ackDeadlineMs. `undefined` goes back to the gateway.
+	 */
+	setInteractionsEndpoint(url: string | undefined): Promise<void>;
+	/**
+	 * Sends a PING with a bad signature, as Discord's routine security checks do; resolves with 401. Any other answer
+	 * rejects, and the endpoint is removed, as Discord removes it.
+	 */
+	sendBadSignature(): Promise<number>;
 	close(): Promise<void>;
 }
