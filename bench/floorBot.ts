@@ -3,7 +3,7 @@
  * answers every repliable interaction with one fixed embed, with discord.js's default options, so the gap
  * between it and the real bot is what our dispatcher, cache, store and views cost.
  *
- *   DISCORD_TOKEN=… DISCORD_API_URL=http://127.0.0.1:PORT/api tsx bench/floorBot.ts
+ *   npm run build && DISCORD_TOKEN=… DISCORD_API_URL=http://127.0.0.1:PORT/api node dist/bench/floorBot.js
  */
 import { Client, Events } from 'discord.js';
 
@@ -18,7 +18,7 @@ const FIXED_EMBED = { title: 'Floor', description: 'A fixed answer.', color: 0x3
 
 /** One JSON line, shaped like the real bot's pino lines so the harness waits for both the same way. */
 function log(msg: string): void {
-	process.stdout.write(`${JSON.stringify({ level: 30, time: Date.now(), msg })}\n`);
+	process.stdout.write(`${JSON.stringify({ level: 30, time: Date.now(), pid: process.pid, msg })}\n`);
 }
 
 const client = new Client({ intents: [], rest: { api } });

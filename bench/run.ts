@@ -13,6 +13,8 @@ import { hugeBody } from './scenarios/hugeBody.js';
 import { identicalBurst } from './scenarios/identicalBurst.js';
 import { memory } from './scenarios/memory.js';
 import { peer } from './scenarios/peer.js';
+import { startup } from './scenarios/startup.js';
+import { sweep } from './scenarios/sweep.js';
 import { warmLookups } from './scenarios/warmLookups.js';
 
 interface Planned {
@@ -30,6 +32,8 @@ const PLAN: readonly Planned[] = [
 	{ key: 'memory', title: '4 memory', run: memory, timeoutMs: 300_000 },
 	{ key: 'peer', title: '5 peer', run: peer, timeoutMs: 120_000 },
 	{ key: 'hugeBody', title: '6 huge body canary', run: hugeBody, timeoutMs: 120_000 },
+	{ key: 'startup', title: '7 start-up', run: startup, timeoutMs: 120_000 },
+	{ key: 'sweep', title: '8 store sweep', run: sweep, timeoutMs: 300_000 },
 ];
 
 const RESULTS = new URL('./results.json', import.meta.url);

@@ -1,12 +1,26 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { DiscordAPIError } from 'discord.js';
 import { ConfigError, loadConfig, loadDotEnv, type Config } from './core/config.js';
 import { StartupError } from './core/errors.js';
 import { createLogger } from './core/logger.js';
 import { createShardManager, shardConfig, shardOfThisProcess } from './bot/shards.js';
-import { startBot } from './bot/start.js';
 
-const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { name: string; version: string; homepage: string };
+interface PackageInfo {
+	name: string;
+	version: string;
+	homepage: string;
+}
+
+/** The repo's package.json, the nearest above this file: it runs as src/index.ts (tsx) or dist/src/index.js (npm start). */
+function readPackage(): PackageInfo {
+	for (let dir = new URL('.', import.meta.url); ; dir = new URL('..', dir)) {
+		const file = new URL('package.json', dir);
+		if (existsSync(file)) return JSON.parse(readFileSync(file, 'utf8')) as PackageInfo;
+		if (dir.pathname === '/') throw new Error(`no package.json above ${import.meta.url}`);
+	}
+}
+
+const pkg = readPackage();
 const SHUTDOWN_LIMIT_MS = 10_000;
 
 function fail(line: string): never {
@@ -64,6 +78,8 @@ if (shard === undefined && config.shardCount !== undefined) {
 		fail(`Start-up failed: ${reason}`);
 	}
 } else {
+	// Loaded here, not at the top: a manager of shards runs no bot itself and need not load (nor hold in memory) all of it.
+	const { startBot } = await import('./bot/start.js');
 	try {
 		running = await startBot(config, logger);
 	} catch (error) {

@@ -1,24 +1,28 @@
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { FakeDiscogs } from '../../test/fakes/discogs/index.js';
 import { startFakeDiscord, type FakeDiscord } from '../../test/fakes/discord/index.js';
-import { removeDir, spawnScript, type BotProcess } from '../../test/helpers/botProcess.js';
+import { REPO_ROOT, removeDir, spawnScript, type BotProcess, type SpawnOptions } from '../../test/helpers/botProcess.js';
 
 export type BotKind = 'ours' | 'floor';
 
-const SCRIPTS: Record<BotKind, string> = { ours: 'src/index.ts', floor: 'bench/floorBot.ts' };
 const READY_TIMEOUT_MS = 45_000;
 const STOP_TIMEOUT_MS = 10_000;
+/** npm without its banner, its log file or its update check (which would ask the registry). */
+const NPM_START = { file: 'npm', args: ['--silent', '--logs-max=0', '--update-notifier=false', 'start'] };
 
 /** A bot process (ours or the floor) connected to its own fake Discord. */
 export interface BotUnderTest {
 	readonly kind: BotKind;
 	readonly discord: FakeDiscord;
 	readonly process: BotProcess;
-	/** The node process running the script: tsx runs it in a child of its own wrapper process. */
+	/** The node process running the bot: for ours, the child `npm start` runs. */
 	readonly pid: number;
-	readonly wrapperPid: number;
+	/** npm's own process for ours (not counted in the memory figures); undefined for the floor, which node runs directly. */
+	readonly launcherPid: number | undefined;
+	/** From spawning (`npm start` for ours, `node dist/bench/floorBot.js` for the floor) to the fake Discord's first IDENTIFY. */
+	readonly startupMs: number;
 	stop(): Promise<void>;
 }
 
@@ -50,30 +54,6 @@ export async function stopAll(): Promise<void> {
 
 export function sleep(ms: number): Promise<void> {
 	return new Promise((resolve) => setTimeout(resolve, ms));
-}
-
-function parentOf(pid: number): number | undefined {
-	try {
-		const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-		// "pid (comm) state ppid …": comm may itself hold spaces or parentheses.
-		const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-		return Number(fields[1]);
-	} catch {
-		return undefined;
-	}
-}
-
-/** The child process of `parent` (tsx's wrapper starts exactly one node child). */
-async function childOf(parent: number, timeoutMs: number): Promise<number> {
-	const deadline = Date.now() + timeoutMs;
-	while (Date.now() < deadline) {
-		for (const entry of readdirSync('/proc')) {
-			const pid = Number(entry);
-			if (Number.isInteger(pid) && parentOf(pid) === parent) return pid;
-		}
-		await sleep(50);
-	}
-	throw new Error(`process ${parent} started no child within ${timeoutMs} ms`);
 }
 
 function alive(pid: number): boolean {
@@ -119,33 +99,55 @@ export function ourEnv(discogs: FakeDiscogs, extra: Record<string, string> = {})
 	};
 }
 
-/** Starts a fake Discord and the bot against it, the way `npm start` runs (tsx), in a temp directory. */
+/**
+ * How each bot is run: ours exactly as an operator runs it, `npm start`, from a temp directory that holds only links
+ * to package.json and dist/ (so neither a developer's .env nor their database is read); the floor with node on its
+ * built script.
+ */
+function launch(kind: BotKind, dir: string): Pick<SpawnOptions, 'script' | 'command'> {
+	if (kind === 'floor') return { script: 'bench/floorBot.ts' };
+	symlinkSync(join(REPO_ROOT, 'package.json'), join(dir, 'package.json'));
+	symlinkSync(join(REPO_ROOT, 'dist'), join(dir, 'dist'));
+	return { command: NPM_START };
+}
+
+/** The pid on the bot's ready line (pino puts it on every line; the floor's lines carry it too). */
+function pidOf(bot: BotProcess): number {
+	const pid = bot.logs().find((line) => line.msg === 'connected to Discord')?.pid;
+	if (typeof pid !== 'number') throw new Error('the ready line names no pid');
+	return pid;
+}
+
+/** Starts a fake Discord and the bot against it in a temp directory, built, the way `npm start` runs it. */
 export async function startBot(kind: BotKind, env: Record<string, string> = {}): Promise<BotUnderTest> {
 	const discord = await startFakeDiscord();
 	const stopDiscord = track(() => discord.close());
 	const dir = mkdtempSync(join(tmpdir(), `bench-${kind}-`));
 	let processStop: (() => Promise<void>) | undefined;
 	try {
-		const bot = spawnScript({ script: SCRIPTS[kind], dir, env: { DISCORD_TOKEN: discord.token, DISCORD_API_URL: discord.apiUrl, ...env } });
-		const wrapperPid = bot.child.pid;
-		if (wrapperPid === undefined) throw new Error(`could not spawn ${SCRIPTS[kind]}`);
+		const spawnedAt = Date.now();
+		const bot = spawnScript({ ...launch(kind, dir), dir, env: { DISCORD_TOKEN: discord.token, DISCORD_API_URL: discord.apiUrl, ...env } });
+		const launcherPid = kind === 'ours' ? bot.child.pid : undefined;
 		let pid: number | undefined;
 		processStop = track(async () => {
+			// npm passes the SIGTERM on to the bot (its start script execs node) and waits for it; the group's SIGKILL follows past the bound.
 			await bot.stop(STOP_TIMEOUT_MS);
-			// SIGKILL of the wrapper would leave its child running: make sure the script's own process is gone.
 			if (pid !== undefined && alive(pid)) process.kill(pid, 'SIGKILL');
 			removeDir(dir);
 		});
 		await waitForReady(bot, READY_TIMEOUT_MS);
 		await discord.waitForReady(10_000);
-		pid = await childOf(wrapperPid, 5_000);
+		pid = pidOf(bot);
+		const identified = discord.identifies[0]?.at;
+		if (identified === undefined) throw new Error('the fake Discord saw no IDENTIFY');
 		const stopProcess = processStop;
 		return {
 			kind,
 			discord,
 			process: bot,
 			pid,
-			wrapperPid,
+			launcherPid,
+			startupMs: identified - spawnedAt,
 			async stop() {
 				await stopProcess();
 				await stopDiscord();

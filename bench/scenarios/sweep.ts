@@ -114,9 +114,9 @@ async function postgresMillion(): Promise<{ deleted: number; sweepMs: number }> 
 	}
 }
 
-/** 7. Expired data leaves the store: rows and file size after expired lookups and one sweep; a sweep over a million rows. */
+/** 8. Expired data leaves the store: rows and file size after expired lookups and one sweep; a sweep over a million rows. */
 export async function sweep(): Promise<ScenarioResult> {
-	const row = rowsFor('7 store sweep');
+	const row = rowsFor('8 store sweep');
 	const lookups = await expiredLookups();
 	const sqlite = await sqliteMillion();
 	const postgres = await postgresMillion().catch((error: unknown) => (error instanceof Error ? error : new Error(String(error))));
@@ -133,7 +133,7 @@ export async function sweep(): Promise<ScenarioResult> {
 	return {
 		rows,
 		notes: [
-			`7: ${LOOKUPS} profiles looked up through the real client with a 200 ms life and stale window, ${LIVE} with an hour's; swept once 600 ms later. The million rows are written straight into the cache table, ${EXPIRED_SHARE * 100} % of them expired, and one sweep is timed.`,
+			`8: ${LOOKUPS} profiles looked up through the real client with a 200 ms life and stale window, ${LIVE} with an hour's; swept once 600 ms later. The million rows are written straight into the cache table, ${EXPIRED_SHARE * 100} % of them expired, and one sweep is timed.`,
 		],
 		data: { lookups, sqlite, postgres: postgres instanceof Error ? { error: postgres.message } : postgres },
 	};

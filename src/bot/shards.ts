@@ -6,6 +6,7 @@ import { ShardingManager, type Shard } from 'discord.js';
 import type { Config } from '../core/config.js';
 import { StartupError } from '../core/errors.js';
 import type { Logger } from '../core/logger.js';
+import { RestartBackoff } from './restartBackoff.js';
 
 /** How long a shard may take from spawn to ready before start-up fails. */
 const READY_TIMEOUT_MS = 30_000;
@@ -24,11 +25,12 @@ export function shardOfThisProcess(env: NodeJS.ProcessEnv): number | undefined {
 
 /**
  * One shard's configuration: each shard serves /metrics on METRICS_PORT plus its shard id, as they would otherwise
- * all try the same port (0 stays 0: any free port, logged).
+ * all try the same port (0 stays 0: any free port, logged). The public listener (HTTP_PORT) is shard 0's alone:
+ * the shards share one host, and a second bind of its port would fail.
  */
 export function shardConfig(config: Config, shard: number): Config {
-	if (!config.metrics || config.metrics.port === 0) return config;
-	return { ...config, metrics: { ...config.metrics, port: config.metrics.port + shard } };
+	const metrics = config.metrics && config.metrics.port !== 0 ? { ...config.metrics, port: config.metrics.port + shard } : config.metrics;
+	return { ...config, metrics, http: shard === 0 ? config.http : undefined };
 }
 
 export interface ShardManager {
@@ -43,25 +45,52 @@ function exitOf(child: ChildProcess | Worker): { shardPid: number | undefined; c
 	return child instanceof ChildProcess ? { shardPid: child.pid, code: child.exitCode, signal: child.signalCode } : { shardPid: undefined, code: null, signal: null };
 }
 
+/**
+ * The entry each shard runs: the bot's own, which sees discord.js's variables (shardOfThisProcess) and starts one
+ * shard. Built (`npm start`), that is dist/src/index.js run by plain node; from source (tsx), index.ts, with tsx
+ * loaded into each forked `node` by its resolved URL, as a bare `tsx` would be looked up from the working directory.
+ */
+function shardEntry(): { file: string; execArgv: string[] } {
+	if (import.meta.url.endsWith('.ts')) return { file: fileURLToPath(new URL('../index.ts', import.meta.url)), execArgv: ['--import', import.meta.resolve('tsx')] };
+	return { file: fileURLToPath(new URL('../index.js', import.meta.url)), execArgv: [] };
+}
+
 /** SHARD_COUNT processes of the bot under discord.js's ShardingManager, each with its own slice of the guilds. */
 export function createShardManager(config: Config & { shardCount: number }, logger: Logger): ShardManager {
-	// Every shard runs the bot's own entry, which sees discord.js's variables (shardOfThisProcess) and starts one shard.
-	const manager = new ShardingManager(fileURLToPath(new URL('../index.ts', import.meta.url)), {
+	const entry = shardEntry();
+	const manager = new ShardingManager(entry.file, {
 		// Never 'auto': discord.js would ask discord.com for the count directly, past DISCORD_API_URL.
 		totalShards: config.shardCount,
 		shardList: 'auto',
 		mode: 'process',
-		respawn: true,
+		// discord.js would respawn a dead shard at once, so a shard that crashes on start would fork in a busy loop:
+		// the 'death' handler below restarts it after a growing wait instead.
+		respawn: false,
 		token: config.discord.token,
-		// Shards are plain `node` processes (fork), so they load tsx as `node --import tsx` would; by its resolved URL,
-		// as a bare `tsx` would be looked up from the working directory, which need not hold it.
-		execArgv: ['--import', import.meta.resolve('tsx')],
+		execArgv: entry.execArgv,
 	});
 	let stopping = false;
+	const restarts = new Set<NodeJS.Timeout>();
+
+	function restartLater(shard: Shard, delayMs: number): void {
+		const timer = setTimeout(() => {
+			restarts.delete(timer);
+			if (stopping) return;
+			logger.info({ shard: shard.id }, 'restarting shard');
+			// A shard that dies again before it is ready is handled by 'death' like any other; this only logs.
+			shard.spawn(READY_TIMEOUT_MS).catch((error: unknown) => {
+				if (!stopping) logger.warn({ shard: shard.id, err: error }, 'restarted shard did not become ready');
+			});
+		}, delayMs);
+		restarts.add(timer);
+	}
 
 	manager.on('shardCreate', (shard: Shard) => {
 		const id = shard.id;
+		// 1 s, doubling to 60 s while the shard keeps dying (src/bot/restartBackoff.ts).
+		const backoff = new RestartBackoff();
 		shard.on('spawn', (child) => {
+			backoff.started(Date.now());
 			logger.info({ shard: id, shardPid: exitOf(child).shardPid }, 'shard spawned');
 			// The spawn loop may fork the next shard after stop() began; it must not outlive the manager.
 			if (stopping && child instanceof ChildProcess) child.kill('SIGTERM');
@@ -76,12 +105,17 @@ export function createShardManager(config: Config & { shardCount: number }, logg
 		});
 		shard.on('death', (child) => {
 			const exit = exitOf(child);
-			if (stopping) logger.info({ shard: id, ...exit }, 'shard exited');
-			else logger.error({ shard: id, ...exit, respawn: manager.respawn }, 'shard died');
+			if (stopping) {
+				logger.info({ shard: id, ...exit }, 'shard exited');
+				return;
+			}
+			const restartInMs = backoff.exited(Date.now());
+			logger.error({ shard: id, ...exit, restartInMs }, 'shard died');
+			restartLater(shard, restartInMs);
 		});
-		// Emitted when a respawn fails (as when stop() kills it); without a listener, EventEmitter would throw it.
+		// Only discord.js's own respawn (off here) emits it today; a listener keeps any other from throwing in the manager.
 		shard.on('error', (error) => {
-			if (!stopping) logger.error({ err: error, shard: id }, 'shard could not be respawned');
+			if (!stopping) logger.error({ err: error, shard: id }, 'shard error');
 		});
 	});
 
@@ -100,8 +134,8 @@ export function createShardManager(config: Config & { shardCount: number }, logg
 
 	async function stop(): Promise<void> {
 		stopping = true;
-		// Read by each shard as it exits: from now on an exit is final.
-		manager.respawn = false;
+		for (const timer of restarts) clearTimeout(timer);
+		restarts.clear();
 		await Promise.all(manager.shards.map((shard) => stopShard(shard)));
 	}
 

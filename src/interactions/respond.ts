@@ -1,6 +1,7 @@
 import {
 	MessageFlags,
 	type ChatInputCommandInteraction,
+	type JSONEncodable,
 	type InteractionEditReplyOptions,
 	type InteractionReplyOptions,
 	type MessageComponentInteraction,
@@ -24,12 +25,19 @@ export type DeferStyle = 'update' | { ephemeral: boolean };
 /** Nobody is ever pinged by the bot's answers, whatever the text contains. */
 const NO_MENTIONS = { parse: [] as [] };
 
+/**
+ * Sent as it is. Views build Discord's own JSON (snake_case, discord-api-types), which discord.js would otherwise walk
+ * key by key through its camelCase-to-snake_case transformer on every answer, for nothing.
+ */
+function asSent<T>(data: T): JSONEncodable<T> {
+	return { toJSON: () => data };
+}
 
 function body(message: MessagePayload) {
 	return {
 		content: message.content === undefined ? '' : truncate(stripBidiControls(message.content), DISCORD_LIMITS.content),
-		embeds: (message.embeds ?? []).map(clampEmbed),
-		components: message.components ?? [],
+		embeds: (message.embeds ?? []).map((embed) => asSent(clampEmbed(embed))),
+		components: (message.components ?? []).map(asSent),
 		allowedMentions: NO_MENTIONS,
 	};
 }

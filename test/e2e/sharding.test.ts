@@ -3,7 +3,7 @@ import { ApplicationCommandOptionType, type APIApplicationCommandInteractionData
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SEED_USER_ID } from '../fakes/catalog/index.js';
 import { DEFAULT_USER, shardForGuild, startFakeDiscord, type FinalAnswer, type InteractionHandle } from '../fakes/discord/index.js';
-import { removeDir, spawnScript, type BotProcess } from '../helpers/botProcess.js';
+import { removeDir, spawnScript, type BotProcess, type LogLine } from '../helpers/botProcess.js';
 import { addUsers } from '../helpers/discogsUsers.js';
 import { startRedis, type StoreServer } from '../helpers/services.js';
 import { startStack, type Stack } from '../helpers/stack.js';
@@ -55,13 +55,19 @@ async function slash(command: string, options: APIApplicationCommandInteractionD
 	return { handle, answer: await handle.final(30_000) };
 }
 
-/** The processes of a sharded bot: the tsx launcher, the manager it runs, and the manager's shard processes. */
-function processes(bot: BotProcess): { launcher: number | undefined; manager: number | undefined; shards: Map<number, number> } {
+/** The processes of a sharded bot: the manager (the process spawned, as `npm start` runs it) and its shards, the latest of each. */
+function processes(bot: BotProcess): { manager: number | undefined; shards: Map<number, number> } {
 	const logs = bot.logs();
 	const shards = new Map<number, number>();
 	for (const line of logs) if (line.msg === 'connected to Discord' && typeof line.shard === 'number' && typeof line.pid === 'number') shards.set(line.shard, line.pid);
 	const manager = logs.find((line) => line.msg === 'starting shards')?.pid;
-	return { launcher: bot.child.pid, manager: typeof manager === 'number' ? manager : undefined, shards };
+	return { manager: typeof manager === 'number' ? manager : undefined, shards };
+}
+
+/** The pino `time` (ms) of a log line. */
+function timeOf(line: LogLine): number {
+	if (typeof line['time'] !== 'number') throw new Error(`no time on ${JSON.stringify(line)}`);
+	return line['time'];
 }
 
 /** Which of these pids `ps` lists as running: an orphan that exited stays a zombie (Z) until init reaps it, and is gone. */
@@ -89,6 +95,7 @@ describe('SHARD_COUNT=2: a ShardingManager with two shard processes sharing one 
 		]);
 		const { manager, shards } = processes(stack.bot);
 		expect([...shards.keys()].sort()).toEqual([0, 1]);
+		expect(manager).toBe(stack.bot.child.pid);
 		expect(new Set([manager, ...shards.values()]).size).toBe(3);
 		const logged = stack.bot.logs().filter((line) => line.pid === manager);
 		for (const msg of ['shard spawned', 'shard ready']) expect(logged.filter((line) => line.msg === msg).map((line) => line.shard)).toEqual([0, 1]);
@@ -134,17 +141,46 @@ describe('SHARD_COUNT=2: a ShardingManager with two shard processes sharing one 
 		expect(stack.discogs.requests.filter((request) => request.status === 429)).toEqual([]);
 	}, 60_000);
 
-	it('stops both shards on SIGTERM to the manager, which exits 0 and leaves no process behind', async () => {
-		const { launcher, manager, shards } = processes(stack.bot);
-		expect(stillRunning([launcher, manager, ...shards.values()])).toHaveLength(4);
+	// discord.js's ShardingManager respawns a dead shard at once, so a shard that crashes on start would fork and
+	// IDENTIFY in a busy loop; ours waits 1 s, then 2 s, … (src/bot/restartBackoff.ts, pinned in test/unit/restart-backoff.test.ts).
+	it('restarts a shard that dies after 1 s, and after 2 s when it dies again soon, and the restarted shard answers', async () => {
+		const identifies = stack.discord.identifies.length;
+		for (const expectedWait of [1_000, 2_000]) {
+			const pid = processes(stack.bot).shards.get(1);
+			if (pid === undefined) throw new Error('shard 1 logged no pid');
+			const seen = stack.bot.logs().length;
+			process.kill(pid, 'SIGKILL');
+			const died = await stack.bot.waitForLog((line) => line.msg === 'shard died' && line.shard === 1 && line['shardPid'] === pid, 10_000);
+			expect(died['signal']).toBe('SIGKILL');
+			expect(died['restartInMs']).toBe(expectedWait);
+			const restarted = await stack.bot.waitForLog((line) => line.msg === 'restarting shard' && line.shard === 1 && timeOf(line) >= timeOf(died), 10_000);
+			expect(timeOf(restarted) - timeOf(died)).toBeGreaterThanOrEqual(expectedWait - 5);
+			await stack.bot.waitForLog((line) => line.msg === 'connected to Discord' && line.shard === 1 && timeOf(line) >= timeOf(restarted), 20_000);
+			// Only the dead shard came back: one shard spawned since, and shard 0 untouched.
+			const since = stack.bot.logs().slice(seen);
+			expect(since.filter((line) => line.msg === 'shard spawned').map((line) => line.shard)).toEqual([1]);
+		}
+		expect(stack.discord.identifies.slice(identifies).map((identify) => identify.shard)).toEqual([
+			[1, 2],
+			[1, 2],
+		]);
+		const answer = await slash('discogs', subcommand('profile', { username: 'rodneyfool' }), GUILD_B.id);
+		expect(answer.handle.shard).toBe(1);
+		expect(answer.answer.data.embeds?.[0]?.title).toBe('Rodney (rodneyfool)');
+	}, 60_000);
 
+	it('stops both shards on SIGTERM to the manager, which exits 0 and leaves no process behind', async () => {
+		const { manager, shards } = processes(stack.bot);
+		expect(stillRunning([manager, ...shards.values()])).toHaveLength(3);
+
+		const seen = stack.bot.logs().length;
 		expect(await stack.bot.stop(15_000)).toBe(0);
-		const logs = stack.bot.logs();
+		const logs = stack.bot.logs().slice(seen);
 		expect(logs.filter((line) => line.msg === 'stopped').map((line) => line.shard ?? 'manager').sort()).toEqual([0, 1, 'manager']);
 		expect(logs.filter((line) => line.pid === manager && line.msg === 'shard exited').map((line) => line.code)).toEqual([0, 0]);
-		expect(logs.filter((line) => line.msg === 'shard died')).toEqual([]);
+		expect(logs.filter((line) => line.msg === 'shard died' || line.msg === 'restarting shard')).toEqual([]);
 		await stack.discord.waitForDisconnect(5000);
-		expect(stillRunning([launcher, manager, ...shards.values()])).toEqual([]);
+		expect(stillRunning([manager, ...shards.values()])).toEqual([]);
 	}, 30_000);
 
 	it('stops the shards on their own when the manager is killed outright', async () => {
@@ -165,7 +201,7 @@ describe('SHARD_COUNT=2: a ShardingManager with two shard processes sharing one 
 });
 
 describe('SHARD_COUNT=2 when a shard cannot start', () => {
-	it('exits 1 with the reason, after stopping the shard it had already respawned', async () => {
+	it('exits 1 with the reason, and restarts no shard after', async () => {
 		const discord = await startFakeDiscord();
 		// Nothing listens on port 9: every shard fails to reach its store and exits 1.
 		const bot = spawnScript({ env: { DISCORD_TOKEN: discord.token, DISCORD_API_URL: discord.apiUrl, SHARD_COUNT: '2', DATABASE_URL: 'redis://127.0.0.1:9/0' } });
@@ -175,6 +211,9 @@ describe('SHARD_COUNT=2 when a shard cannot start', () => {
 			const spawned = bot.logs().flatMap((line) => (line.msg === 'shard spawned' && typeof line.shardPid === 'number' ? [line.shardPid] : []));
 			expect(spawned.length).toBeGreaterThan(0);
 			expect(stillRunning(spawned)).toEqual([]);
+			// The restart it had scheduled for the dead shard is called off with the rest.
+			await new Promise((resolve) => setTimeout(resolve, 1_500));
+			expect(bot.logs().filter((line) => line.msg === 'restarting shard')).toEqual([]);
 		} finally {
 			await bot.stop();
 			removeDir(bot.dir);

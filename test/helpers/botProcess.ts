@@ -1,10 +1,19 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
 export const REPO_ROOT = resolve(import.meta.dirname, '../..');
-const TSX = join(REPO_ROOT, 'node_modules/.bin/tsx');
+
+/**
+ * The built JavaScript of a script of this repo, as `npm start` runs it: `src/index.ts` is `dist/src/index.js`
+ * (tsconfig.build.json; vitest builds it once before the tests, test/globalSetup.ts).
+ */
+export function builtScript(script: string): string {
+	const built = join(REPO_ROOT, 'dist', script.replace(/\.ts$/, '.js'));
+	if (!existsSync(built)) throw new Error(`${built} does not exist: run \`npm run build\` first`);
+	return built;
+}
 
 export interface LogLine {
 	level: number;
@@ -31,6 +40,8 @@ export interface SpawnOptions {
 	dir?: string;
 	script?: string;
 	args?: string[];
+	/** Run this instead of node on the built script (the bench runs `npm start` itself). */
+	command?: { file: string; args: string[] };
 }
 
 function poll<T>(check: () => T | undefined, timeoutMs: number, what: string): Promise<T> {
@@ -47,17 +58,19 @@ function poll<T>(check: () => T | undefined, timeoutMs: number, what: string): P
 }
 
 /**
- * Runs a script of this repo (the bot by default) as its own process, the way `npm start` does (tsx), in a
- * temp directory so a developer's .env and database are never touched. Only the env given is passed, plus PATH.
+ * Runs a script of this repo (the bot by default) as its own process, the way `npm start` does (node on the built
+ * JavaScript), in a temp directory so a developer's .env and database are never touched. Only the env given is
+ * passed, plus PATH.
  */
 export function spawnScript(options: SpawnOptions): BotProcess {
 	const dir = options.dir ?? mkdtempSync(join(tmpdir(), 'bot-test-'));
 	const databaseUrl = options.env.DATABASE_URL ?? `sqlite://${join(dir, 'bot.sqlite')}`;
-	const child = spawn(TSX, [join(REPO_ROOT, options.script ?? 'src/index.ts'), ...(options.args ?? [])], {
+	const command = options.command ?? { file: process.execPath, args: [builtScript(options.script ?? 'src/index.ts'), ...(options.args ?? [])] };
+	const child = spawn(command.file, command.args, {
 		cwd: dir,
 		env: { PATH: process.env.PATH ?? '', DATABASE_URL: databaseUrl, ...options.env },
 		stdio: ['ignore', 'pipe', 'pipe'],
-		// Its own process group: tsx runs the script in a grandchild, and killing the group reaches both.
+		// Its own process group: a sharded bot's manager forks its shards, and killing the group reaches them all.
 		detached: true,
 	});
 	const killGroup = (signal: NodeJS.Signals) => {

@@ -2,7 +2,6 @@ import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { REPO_ROOT } from '../helpers/botProcess.js';
 
-const TSX = join(REPO_ROOT, 'node_modules/.bin/tsx');
 /** Enough of the bot's output to explain a crash; a playground may run for hours, so the rest is dropped. */
 const TAIL_CHARS = 8_000;
 const STOP_LIMIT_MS = 10_000;
@@ -24,9 +23,9 @@ export interface BotOptions {
 	readonly echo?: NodeJS.WritableStream | undefined;
 }
 
-/** The real bot, started the way `npm start` starts it: tsx src/index.ts, with only the environment given plus PATH. */
+/** The real bot, started the way `npm start` starts it: node on dist/src/index.js, with only the environment given plus PATH. */
 export function spawnBot(options: BotOptions): BotChild {
-	const child = spawn(TSX, [join(REPO_ROOT, 'src/index.ts')], {
+	const child = spawn(process.execPath, [join(REPO_ROOT, 'dist/src/index.js')], {
 		cwd: options.dir,
 		env: { PATH: process.env['PATH'] ?? '', ...options.env },
 		stdio: ['ignore', 'pipe', 'pipe'],
