@@ -1,7 +1,7 @@
 import type Keyv from 'keyv';
 import { StartupError, StoreError } from './errors.js';
 import type { ChangeFeed } from './changes.js';
-import type { Leases } from './leases.js';
+import type { BatchLeases, Leases } from './leases.js';
 import type { RateWindow } from './rateWindow.js';
 import { CONNECT_TIMEOUT_MS, type BackendOptions, type Namespace } from './stores/namespaces.js';
 import { openPostgres } from './stores/postgres.js';
@@ -23,7 +23,7 @@ export interface Store {
 	 */
 	sharedRateWindow(budget: string, windowMs: number): RateWindow | undefined;
 	/** Leases shared by every process on this store, for work that one process at a time should do. */
-	readonly leases: Leases;
+	readonly leases: Leases & BatchLeases;
 	/** Announcements of changed keys between the processes on this store. */
 	readonly changes: ChangeFeed;
 	/** Resolves once the server has answered and taken a write in every namespace that must not lose one. */

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { Leases } from '../core/leases.js';
+import type { BatchLeases, Leases } from '../core/leases.js';
 import type { Logger } from '../core/logger.js';
 import { withTimeout } from '../core/timeout.js';
 
@@ -15,13 +15,7 @@ const LOCAL_MEMORY = 5_000;
 /** Claims in one store call at most (three SQL parameters each, far below SQLite's limit). */
 const BATCH_LIMIT = 100;
 
-/**
- * Many leases in one round trip: of `names`, the ones `holder` holds now (each taken as `Leases.acquire` would).
- * A store that offers it lets every claim that arrives while one is on its way go together in the next call.
- */
-export interface BatchLeases {
-	acquireMany(names: readonly string[], holder: string, ttlMs: number): Promise<readonly string[]>;
-}
+export type { BatchLeases } from '../core/leases.js';
 
 interface Claim {
 	name: string;

@@ -189,6 +189,8 @@ describe('SHARD_COUNT=2: a ShardingManager with two shard processes sharing one 
 
 	it('stops the shards on their own when the manager is killed outright', async () => {
 		await stack.restart();
+		// Both shards' own start-up lines, which can reach the log after the manager's "all shards ready" on a busy machine.
+		for (const shard of [0, 1]) await stack.bot.waitForLog((line) => line.msg === 'connected to Discord' && line.shard === shard, 15_000);
 		const { manager, shards } = processes(stack.bot);
 		// Never kill(undefined ?? 0): pid 0 is this whole process group.
 		if (manager === undefined) throw new Error('the manager logged no pid');

@@ -1,29 +1,14 @@
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { connectStore, type Store } from '../../src/core/store.js';
+import { describe, expect, it } from 'vitest';
 import { ResourceCache } from '../../src/providers/cache.js';
 import { changeDigest } from '../../src/core/changes.js';
-import { STORE_BACKENDS, type StoreServer } from '../helpers/services.js';
+import { STORE_BACKENDS } from '../helpers/services.js';
+import { storesPerTest } from '../helpers/storeProcesses.js';
 
 describe.each(STORE_BACKENDS)('changes announced between processes on $name', ({ start }) => {
-	let server: StoreServer | undefined;
-	let stores: Store[] = [];
-	beforeAll(async () => {
-		server = await start();
-	});
-	afterAll(async () => {
-		await server?.stop();
-	});
-	beforeEach(async () => {
-		if (!server) throw new Error('the server did not start');
-		const url = await server.freshUrl();
-		stores = [await connectStore(url), await connectStore(url)];
-	});
-	afterEach(async () => {
-		await Promise.all(stores.map((store) => store.close()));
-	});
+	const processes = storesPerTest(start);
 
 	it("reach the other process within a second, and not the announcer's own listeners", async () => {
-		const [a, b] = stores;
+		const [a, b] = processes.stores();
 		if (!a || !b) throw new Error('two stores');
 		const heardByA: string[] = [];
 		const heardByB: string[] = [];
@@ -42,25 +27,10 @@ describe.each(STORE_BACKENDS)('changes announced between processes on $name', ({
 });
 
 describe.each(STORE_BACKENDS)('cached copies across processes on $name', ({ start }) => {
-	let server: StoreServer | undefined;
-	let stores: Store[] = [];
-	beforeAll(async () => {
-		server = await start();
-	});
-	afterAll(async () => {
-		await server?.stop();
-	});
-	beforeEach(async () => {
-		if (!server) throw new Error('the server did not start');
-		const url = await server.freshUrl();
-		stores = [await connectStore(url), await connectStore(url)];
-	});
-	afterEach(async () => {
-		await Promise.all(stores.map((store) => store.close()));
-	});
+	const processes = storesPerTest(start);
 
 	it('an edit in one process is what the other answers within a second, though it held the old copy in memory', async () => {
-		const [a, b] = stores.map((store) => new ResourceCache(store.namespace('cache'), { staleKeepMs: 60_000, notFoundTtlMs: 60_000, changes: store.changes }));
+		const [a, b] = processes.stores().map((store) => new ResourceCache(store.namespace('cache'), { staleKeepMs: 60_000, notFoundTtlMs: 60_000, changes: store.changes }));
 		if (!a || !b) throw new Error('two caches');
 		const load = (value: string) => ({ ttlMs: 60_000, load: () => Promise.resolve(value) });
 		await a.lookup('discogs:profile:rodneyfool', load('before'));

@@ -53,8 +53,9 @@ describe('Deliveries: each interaction is handled once, across processes sharing
 
 	it('claims one lease per interaction on a store without batches: the second delivery loses, here or in another process', async () => {
 		const { logger } = capturingLogger();
-		const a = new Deliveries({ leases: store.leases, logger });
-		const b = new Deliveries({ leases: other.leases, logger });
+		const single = (leases: Leases): Leases => ({ acquire: (...args) => leases.acquire(...args), release: (...args) => leases.release(...args) });
+		const a = new Deliveries({ leases: single(store.leases), logger });
+		const b = new Deliveries({ leases: single(other.leases), logger });
 		const [first, elsewhere] = await Promise.all([a.first('1001'), b.first('1001')]);
 		expect([first, elsewhere].sort()).toEqual([false, true]);
 		expect(await a.first('1001')).toBe(false);

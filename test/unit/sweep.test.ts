@@ -5,32 +5,16 @@ import sqlite3 from 'sqlite3';
 import { connectStore, type Store } from '../../src/core/store.js';
 import { startSweeper } from '../../src/core/sweeper.js';
 import { STORE_BACKENDS, type StoreServer } from '../helpers/services.js';
+import { storesPerTest } from '../helpers/storeProcesses.js';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const silent = pino({ level: 'silent' });
 
 describe.each(STORE_BACKENDS)('sweeping expired rows on $name', ({ name, start }) => {
-	let server: StoreServer | undefined;
-	let url: string;
-	let stores: Store[] = [];
-
-	beforeAll(async () => {
-		server = await start();
-	});
-	afterAll(async () => {
-		await server?.stop();
-	});
-	beforeEach(async () => {
-		if (!server) throw new Error('the server did not start');
-		url = await server.freshUrl();
-		stores = [await connectStore(url), await connectStore(url)];
-	});
-	afterEach(async () => {
-		await Promise.all(stores.map((store) => store.close()));
-	});
+	const processes = storesPerTest(start);
 
 	it('deletes what expired in every namespace and keeps the rest: live cache entries, links, settings, secrets', async () => {
-		const [store] = stores;
+		const [store] = processes.stores();
 		if (!store) throw new Error('no store');
 		const cache = store.namespace('cache');
 		const links = store.namespace('links');
@@ -57,7 +41,7 @@ describe.each(STORE_BACKENDS)('sweeping expired rows on $name', ({ name, start }
 	});
 
 	it('sweeps in one process at a time when several share the store', async () => {
-		const sweepers = stores.map((store) => startSweeper({ store, intervalMs: 60_000, logger: silent }));
+		const sweepers = processes.stores().map((store) => startSweeper({ store, intervalMs: 60_000, logger: silent }));
 		try {
 			const results = await Promise.all(sweepers.map((sweeper) => sweeper.sweepOnce()));
 			expect(results.filter((result) => result !== undefined)).toHaveLength(1);

@@ -1,14 +1,13 @@
 import { NAMESPACES } from './namespaces.js';
+import { createdMeanwhile } from './pgErrors.js';
 
 type Query = (sql: string, parameters?: unknown[]) => Promise<unknown[]>;
 
 /** keyv keeps each row's expiry inside its JSON value; an index on that expression finds expired rows unread. */
 const EXPIRES = "((value::jsonb ->> 'expires')::bigint)";
 
-/** Two processes creating one index at once: the loser's error means it exists. */
 function exists(error: unknown): void {
-	if (typeof error === 'object' && error !== null && 'code' in error && (error.code === '23505' || error.code === '42P07')) return;
-	throw error;
+	if (!createdMeanwhile(error)) throw error;
 }
 
 export async function preparePostgresSweep(query: Query): Promise<void> {

@@ -1,6 +1,7 @@
 import { EventEmitter } from 'node:events';
 import type pg from 'pg';
 import type { Namespace } from './namespaces.js';
+import { createdMeanwhile } from './pgErrors.js';
 
 function valueOf(row: unknown): unknown {
 	return typeof row === 'object' && row !== null && 'value' in row ? row.value : undefined;
@@ -23,10 +24,8 @@ export class PostgresTable extends EventEmitter {
 		this.#pool = pool;
 		this.#table = table;
 		this.opts = { table, dialect: 'postgres' };
-		// Two processes creating one table at once: IF NOT EXISTS is not atomic, and the loser's 23505 means it exists.
 		this.#created = pool.query(`CREATE TABLE IF NOT EXISTS ${table} (key VARCHAR(255) PRIMARY KEY, value TEXT)`).catch((error: unknown) => {
-			if (typeof error === 'object' && error !== null && 'code' in error && (error.code === '23505' || error.code === '42P07')) return;
-			throw error;
+			if (!createdMeanwhile(error)) throw error;
 		});
 		this.#created.catch(() => undefined);
 	}
