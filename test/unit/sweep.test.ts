@@ -1,8 +1,8 @@
 import { statSync } from 'node:fs';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pino } from 'pino';
 import sqlite3 from 'sqlite3';
-import { connectStore, type Store } from '../../src/core/store.js';
+import { connectStore } from '../../src/core/store.js';
 import { startSweeper } from '../../src/core/sweeper.js';
 import { STORE_BACKENDS, type StoreServer } from '../helpers/services.js';
 import { storesPerTest } from '../helpers/storeProcesses.js';
