@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { BatchLeases, Leases } from '../core/leases.js';
+import type { BatchLeases } from '../core/leases.js';
 import type { Logger } from '../core/logger.js';
 import { withTimeout } from '../core/timeout.js';
 
@@ -24,24 +24,20 @@ interface Claim {
 	resolve: (first: boolean) => void;
 }
 
-function canBatch(leases: Leases | (Leases & BatchLeases)): leases is Leases & BatchLeases {
-	return 'acquireMany' in leases && typeof leases.acquireMany === 'function';
-}
-
 /**
  * Which interactions were already handled, so a second delivery of one (around a gateway resume, a retried
  * HTTP delivery, or another process) is not handled again: a repeated /link would replace the code the
  * member was shown, a repeated button press would act twice. Claimed in the store, so processes agree.
  */
 export class Deliveries {
-	readonly #leases: Leases | (Leases & BatchLeases);
+	readonly #leases: BatchLeases;
 	readonly #logger: Logger;
 	readonly #seen = new Map<string, number>();
 	readonly #queue: Claim[] = [];
 	#sending = false;
 	#scheduled = false;
 
-	constructor(options: { leases: Leases | (Leases & BatchLeases); logger: Logger }) {
+	constructor(options: { leases: BatchLeases; logger: Logger }) {
 		this.#leases = options.leases;
 		this.#logger = options.logger;
 	}
@@ -53,11 +49,6 @@ export class Deliveries {
 		this.#remember(interactionId, now);
 		const name = `interaction:${interactionId}`;
 		const leases = this.#leases;
-		if (!canBatch(leases)) {
-			// A holder of its own: only the delivery that created the lease gets true; a repeat finds it taken.
-			const taken = withTimeout(leases.acquire(name, randomUUID(), DELIVERY_MEMORY_MS), CLAIM_TIMEOUT_MS);
-			return (await this.#settle([name], taken.then((won) => (won ? [name] : [])))).has(name);
-		}
 		return new Promise<boolean>((resolve) => {
 			this.#queue.push({ name, askedAt: performance.now(), resolve });
 			// After this turn of the event loop: interactions that arrived together are claimed together.
@@ -72,7 +63,7 @@ export class Deliveries {
 	}
 
 	/** One call at a time; what queues meanwhile is the next call. */
-	#send(leases: Leases & BatchLeases): void {
+	#send(leases: BatchLeases): void {
 		if (this.#sending || this.#queue.length === 0) return;
 		const batch = this.#queue.splice(0, BATCH_LIMIT);
 		this.#sending = true;

@@ -51,11 +51,10 @@ describe('Deliveries: each interaction is handled once, across processes sharing
 		rmSync(dir, { recursive: true, force: true });
 	});
 
-	it('claims one lease per interaction on a store without batches: the second delivery loses, here or in another process', async () => {
+	it("claims one lease per interaction through the store's own batch call: the second delivery loses, here or in another process", async () => {
 		const { logger } = capturingLogger();
-		const single = (leases: Leases): Leases => ({ acquire: (...args) => leases.acquire(...args), release: (...args) => leases.release(...args) });
-		const a = new Deliveries({ leases: single(store.leases), logger });
-		const b = new Deliveries({ leases: single(other.leases), logger });
+		const a = new Deliveries({ leases: store.leases, logger });
+		const b = new Deliveries({ leases: other.leases, logger });
 		const [first, elsewhere] = await Promise.all([a.first('1001'), b.first('1001')]);
 		expect([first, elsewhere].sort()).toEqual([false, true]);
 		expect(await a.first('1001')).toBe(false);
@@ -91,9 +90,8 @@ describe('Deliveries: each interaction is handled once, across processes sharing
 
 	it('handles an interaction when the store fails, and says so with its id', async () => {
 		const { lines, logger } = capturingLogger();
-		const failing: Leases = { acquire: () => Promise.reject(new Error('SQLITE_IOERR')), release: () => Promise.resolve() };
-		expect(await new Deliveries({ leases: failing, logger }).first('4001')).toBe(true);
-		const failingBatch: Leases & BatchLeases = { ...failing, acquireMany: () => Promise.reject(new Error('SQLITE_IOERR')) };
+		const failingBatch: BatchLeases = { acquireMany: () => Promise.reject(new Error('SQLITE_IOERR')) };
+		expect(await new Deliveries({ leases: failingBatch, logger }).first('4001')).toBe(true);
 		expect(await Promise.all(['4002', '4003'].map((id) => new Deliveries({ leases: failingBatch, logger }).first(id)))).toEqual([true, true]);
 		const warned = lines.filter((line) => line['msg'] === 'could not record the interaction as handled');
 		expect(warned.map((line) => line['interaction'] ?? line['interactions'])).toEqual(['4001', '4002', '4003']);
@@ -101,7 +99,7 @@ describe('Deliveries: each interaction is handled once, across processes sharing
 
 	it('waits for a hung store at most CLAIM_TIMEOUT_MS from when each claim was asked, waiting in the queue included', async () => {
 		const { logger } = capturingLogger();
-		const hung: Leases & BatchLeases = { acquire: never, release: () => Promise.resolve(), acquireMany: never };
+		const hung: BatchLeases = { acquireMany: never };
 		const deliveries = new Deliveries({ leases: hung, logger });
 		const started = performance.now();
 		const first = deliveries.first('5001');
