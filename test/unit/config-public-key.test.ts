@@ -1,19 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig } from '../../src/core/config.js';
+import { loadConfig } from '../../src/core/config.js';
+import { configError, TEST_PACKAGE } from '../helpers/config.js';
 
-const pkg = { name: 'crossfade-bot', version: '1.2.3', homepage: 'https://example.org/bot' };
+const pkg = TEST_PACKAGE;
 /** A developer portal's Public Key looks like this: 32 bytes, 64 lowercase hex characters. */
 const KEY = 'e7f3a1c2b4d5968778695a4b3c2d1e0f00112233445566778899aabbccddeeff';
 
-function configError(env: NodeJS.ProcessEnv): string {
-	try {
-		loadConfig(env, pkg);
-	} catch (error) {
-		if (error instanceof ConfigError) return error.message;
-		throw error;
-	}
-	throw new Error('expected a ConfigError');
-}
 
 describe('DISCORD_PUBLIC_KEY', () => {
 	it('is optional: unset or empty (as in .env.example) means no key', () => {

@@ -2,19 +2,11 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig, loadDotEnv } from '../../src/core/config.js';
+import { loadConfig, loadDotEnv } from '../../src/core/config.js';
+import { configError, TEST_PACKAGE } from '../helpers/config.js';
 
-const pkg = { name: 'crossfade-bot', version: '1.2.3', homepage: 'https://example.org/bot' };
+const pkg = TEST_PACKAGE;
 
-function configError(env: NodeJS.ProcessEnv): string {
-	try {
-		loadConfig(env, pkg);
-	} catch (error) {
-		if (error instanceof ConfigError) return error.message;
-		throw error;
-	}
-	throw new Error('expected a ConfigError');
-}
 
 describe('loadConfig', () => {
 	it('applies the documented defaults', () => {

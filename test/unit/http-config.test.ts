@@ -1,17 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig } from '../../src/core/config.js';
+import { loadConfig } from '../../src/core/config.js';
+import { configError, TEST_PACKAGE } from '../helpers/config.js';
 
-const pkg = { name: 'crossfade-bot', version: '1.2.3', homepage: 'https://example.org/bot' };
+const pkg = TEST_PACKAGE;
 
-function configError(env: NodeJS.ProcessEnv): string {
-	try {
-		loadConfig(env, pkg);
-	} catch (error) {
-		if (error instanceof ConfigError) return error.message;
-		throw error;
-	}
-	throw new Error('expected a ConfigError');
-}
 
 describe('HTTP_PORT and HTTP_HOST', () => {
 	it('serve no public port unless HTTP_PORT is set, on 127.0.0.1 by default', () => {

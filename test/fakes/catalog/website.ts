@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { CATALOG_ART_KINDS, catalogArt, type CatalogArtKind } from './art.js';
 import { FAKE_RECAPTCHA_TOKEN } from './auth.js';
+import { svgImage, type WebPage } from '../webPages.js';
 
 /**
  * Stand-ins for the NEWM Studio pages a member uses, at the paths of the real web app (projectNEWM/newm-web,
@@ -10,12 +11,6 @@ import { FAKE_RECAPTCHA_TOKEN } from './auth.js';
  * pages in studio/ are small scripts over the catalog's own API: the login, GET /v1/users/me and
  * PATCH /v1/users/me (features/user/UserRoutes.kt). Also the demo data's pictures. None of it is in the request log.
  */
-
-export interface WebPage {
-	status: number;
-	headers: Record<string, string>;
-	body: string | Buffer;
-}
 
 export const STUDIO_LOGIN_PATH = '/login';
 export const STUDIO_PROFILE_PATH = '/home/profile';
@@ -39,20 +34,6 @@ async function studioFile(file: string, type: string): Promise<WebPage> {
 	return { status: 200, headers: { 'Content-Type': type, 'Content-Security-Policy': CSP, 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff' }, body };
 }
 
-/** `/images/{picture|banner|cover}/{name}.svg`, drawn from the name. */
-function image(path: string): WebPage | undefined {
-	const match = /^\/images\/([a-z]+)\/([^/]{1,300})\.svg$/.exec(path);
-	const kind = CATALOG_ART_KINDS.find((known) => known === match?.[1]);
-	if (!match?.[2] || !kind) return undefined;
-	let name: string;
-	try {
-		name = decodeURIComponent(match[2]);
-	} catch {
-		return undefined;
-	}
-	return { status: 200, headers: { 'Content-Type': 'image/svg+xml', 'Cache-Control': 'public, max-age=86400', 'Access-Control-Allow-Origin': '*' }, body: catalogArt(kind, name) };
-}
-
 const text = (status: number, body: string): WebPage => ({ status, headers: { 'Content-Type': 'text/plain; charset=utf-8' }, body });
 
 /** The page, script or picture at this path; undefined when the path belongs to the API. */
@@ -62,7 +43,7 @@ export async function websitePage(method: string, path: string): Promise<WebPage
 	if (!file && !isImage) return undefined;
 	if (method !== 'GET' && method !== 'HEAD') return text(405, 'Method Not Allowed');
 	if (file) return studioFile(file.file, file.type);
-	return image(path) ?? text(404, 'No such image.');
+	return svgImage(path, CATALOG_ART_KINDS, catalogArt) ?? text(404, 'No such image.');
 }
 
 /** Where the fake serves the picture of `kind` drawn from `name`. */

@@ -1,6 +1,7 @@
 import { DISCOGS_ART_KINDS, discogsArt, type DiscogsArtKind } from './art.js';
 import { editProfile } from './profileEdit.js';
 import type { FakeDirectory, UserRecord } from './routes.js';
+import { svgImage, type WebPage } from '../webPages.js';
 
 /**
  * Stand-ins for the www.discogs.com pages a member uses beside the API, served on the fake's one address: the
@@ -16,12 +17,6 @@ export interface WebRequest {
 	query: URLSearchParams;
 	body: string;
 	contentType: string | undefined;
-}
-
-export interface WebPage {
-	status: number;
-	headers: Record<string, string>;
-	body: string;
 }
 
 export const PROFILE_EDITOR_PATH = '/settings/user';
@@ -111,26 +106,12 @@ function profileEditor(directory: FakeDirectory, request: WebRequest): WebPage {
 	return user ? editorPage(200, user, currentValues(user)) : signInPage(404, `No Discogs user named ${username}.`);
 }
 
-/** `/images/{avatar|banner|cover}/{name}.svg`, drawn from the name. */
-function image(path: string): WebPage | undefined {
-	const match = /^\/images\/([a-z]+)\/([^/]{1,300})\.svg$/.exec(path);
-	const kind = DISCOGS_ART_KINDS.find((known) => known === match?.[1]);
-	if (!match?.[2] || !kind) return undefined;
-	let name: string;
-	try {
-		name = decodeURIComponent(match[2]);
-	} catch {
-		return undefined;
-	}
-	return { status: 200, headers: { 'Content-Type': 'image/svg+xml', 'Cache-Control': 'public, max-age=86400', 'Access-Control-Allow-Origin': '*' }, body: discogsArt(kind, name) };
-}
-
 /** The page or picture at this path, or undefined when the path belongs to the API. */
 export function websitePage(directory: FakeDirectory, request: WebRequest): WebPage | undefined {
 	if (request.path === PROFILE_EDITOR_PATH) return profileEditor(directory, request);
 	if (request.path.startsWith('/images/')) {
 		if (request.method !== 'GET' && request.method !== 'HEAD') return html(405, 'Method not allowed', '<p>Method not allowed.</p>');
-		return image(request.path) ?? html(404, 'Not found', '<p>No such image.</p>');
+		return svgImage(request.path, DISCOGS_ART_KINDS, discogsArt) ?? html(404, 'Not found', '<p>No such image.</p>');
 	}
 	return undefined;
 }
