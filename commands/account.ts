@@ -2,8 +2,7 @@ import { ApplicationCommandOptionType, ApplicationCommandType, type RESTPostAPIC
 import { z } from 'zod';
 import type { Context } from '../src/context.js';
 import { StoreError, UserError } from '../src/core/errors.js';
-import { parseOptions } from '../src/interactions/options.js';
-import type { ChatInputCommand, Reply } from '../src/interactions/types.js';
+import { chatInputCommand, type Reply } from '../src/interactions/types.js';
 import { infoEmbed, successEmbed } from '../src/views/links/linkViews.js';
 import { forgetEditDraft } from './discogs/editDraft.js';
 import { EVERYWHERE } from './scope.js';
@@ -74,18 +73,19 @@ async function deleteEverything(context: Context, user: string): Promise<Reply> 
 	};
 }
 
-export const unlinkCommand: ChatInputCommand = {
+export const unlinkCommand = chatInputCommand({
 	definition: unlinkDefinition,
+	options: z.object({ service: z.enum(['discogs', 'catalog', 'all']) }),
 	ephemeral: () => true,
-	async execute(context, interaction) {
-		const { service } = parseOptions(z.object({ service: z.enum(['discogs', 'catalog', 'all']) }), interaction.options.data);
+	changes: true,
+	async execute(context, { interaction, options: { service } }) {
 		const user = interaction.user.id;
 		if (service === 'all') return deleteEverything(context, user);
 		const removed = await context.links.unlink(user, service);
 		const embed = removed ? successEmbed(`Unlinked your ${NAMES[service]} account.`) : infoEmbed(`You had no linked ${NAMES[service]} account, so there was nothing to unlink.`);
 		return { kind: 'message', ephemeral: true, message: { embeds: [embed] } };
 	},
-};
+});
 
 const privacyDefinition = {
 	name: 'privacy',
@@ -106,11 +106,12 @@ const privacyDefinition = {
 	],
 } satisfies RESTPostAPIChatInputApplicationCommandsJSONBody;
 
-export const privacyCommand: ChatInputCommand = {
+export const privacyCommand = chatInputCommand({
 	definition: privacyDefinition,
+	options: z.object({ lookups: z.enum(['everyone', 'nobody']) }),
 	ephemeral: () => true,
-	async execute(context, interaction) {
-		const { lookups } = parseOptions(z.object({ lookups: z.enum(['everyone', 'nobody']) }), interaction.options.data);
+	changes: true,
+	async execute(context, { interaction, options: { lookups } }) {
 		await context.links.setPrivacy(interaction.user.id, lookups);
 		const text =
 			lookups === 'nobody'
@@ -118,4 +119,4 @@ export const privacyCommand: ChatInputCommand = {
 				: 'Everyone can now see your linked accounts through `/profile`, **View profile** and `user:` options.';
 		return { kind: 'message', ephemeral: true, message: { embeds: [successEmbed(text)] } };
 	},
-};
+});

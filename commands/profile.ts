@@ -7,8 +7,7 @@ import {
 import { z } from 'zod';
 import type { Context } from '../src/context.js';
 import { withTimeout } from '../src/core/timeout.js';
-import { parseOptions } from '../src/interactions/options.js';
-import type { ChatInputCommand, Reply, UserContextCommand } from '../src/interactions/types.js';
+import { chatInputCommand, type Reply, type UserContextCommand } from '../src/interactions/types.js';
 import { discordProfileEmbed } from '../src/views/discord/profileEmbed.js';
 import type { LinkedAccount, LinkedAccounts } from '../src/views/discord/linkedAccounts.js';
 import { EVERYWHERE } from './scope.js';
@@ -62,14 +61,12 @@ async function profileCard(context: Context, targetId: string, viewerId: string,
 	return { kind: 'message', ephemeral, message: { embeds: [discordProfileEmbed(user, { fetchedAt, stale, now: context.now(), cdnUrl: context.config.discord.cdnUrl, linked })] } };
 }
 
-export const profileCommand: ChatInputCommand = {
+export const profileCommand = chatInputCommand({
 	definition,
-	ephemeral: (interaction) => interaction.options.getBoolean('private') ?? false,
-	async execute(context, interaction) {
-		const options = parseOptions(optionsSchema, interaction.options.data);
-		return profileCard(context, options.user ?? interaction.user.id, interaction.user.id, options.private ?? false);
-	},
-};
+	options: optionsSchema,
+	ephemeral: (options) => options.private ?? false,
+	execute: (context, { interaction, options }) => profileCard(context, options.user ?? interaction.user.id, interaction.user.id, options.private ?? false),
+});
 
 const viewProfileDefinition = {
 	name: 'View profile',
@@ -80,6 +77,6 @@ const viewProfileDefinition = {
 /** Right-click > Apps > View profile: the same card, shown only to whoever asked. */
 export const viewProfileCommand: UserContextCommand = {
 	definition: viewProfileDefinition,
-	ephemeral: () => true,
-	execute: (context, interaction) => profileCard(context, interaction.targetId, interaction.user.id, true),
+	ephemeral: true,
+	execute: (context, { interaction, targetId }) => profileCard(context, targetId, interaction.user.id, true),
 };

@@ -5,8 +5,7 @@ import { NOT_CONFIGURED_MESSAGE } from '../../src/catalog/client.js';
 import type { Context } from '../../src/context.js';
 import { StaleComponentError, UserError } from '../../src/core/errors.js';
 import { encodeCustomId, parsePage } from '../../src/interactions/customId.js';
-import { parseOptions } from '../../src/interactions/options.js';
-import type { ChatInputCommand, ComponentHandler, MessagePayload } from '../../src/interactions/types.js';
+import { chatInputCommand, type ComponentHandler, type MessagePayload } from '../../src/interactions/types.js';
 import { catalogDisplayName, catalogProfileEmbed } from '../../src/views/catalog/profileEmbed.js';
 import { catalogSongsEmbed } from '../../src/views/catalog/songsEmbed.js';
 import { pageButtons } from '../../src/views/pagination.js';
@@ -54,11 +53,11 @@ async function songsPage(context: Context, ownerId: string, page: number): Promi
 	return { embeds: [embed], components: pageButtons(page, pages, (nav, target, count) => encodeCustomId(SONGS_BUTTON, nav[0] ?? 'x', target, count, owner.id)) };
 }
 
-export const catalogCommand: ChatInputCommand = {
+export const catalogCommand = chatInputCommand({
 	definition,
-	ephemeral: (interaction) => interaction.options.getBoolean('private') ?? false,
-	async execute(context, interaction) {
-		const options = parseOptions(optionsSchema, interaction.options.data);
+	options: optionsSchema,
+	ephemeral: (options) => options.private ?? false,
+	async execute(context, { interaction, options }) {
 		requireConfigured(context);
 		const account = await resolveLinked(context.links, 'catalog', { explicit: options.id, userId: options.user }, interaction.user.id);
 		const id = account.kind === 'explicit' ? account.value : account.link.id;
@@ -69,12 +68,13 @@ export const catalogCommand: ChatInputCommand = {
 		const privateFields = account.kind === 'linked' && account.own && ephemeral ? await context.links.catalogPrivateFields(interaction.user.id) : undefined;
 		return { kind: 'message', ephemeral, message: { embeds: [catalogProfileEmbed(value, { webUrl: context.config.catalogWebUrl, fetchedAt, stale, now: context.now(), privateFields })] } };
 	},
-};
+});
 
 export const catalogSongsButtons: ComponentHandler = {
 	prefix: SONGS_BUTTON,
 	defer: 'update',
-	async execute(context, _interaction, args) {
+	changes: false,
+	async execute(context, { args }) {
 		const [, page, pages, ownerId, ...rest] = args;
 		const position = parsePage(page, pages);
 		if (!position || !ownerId || rest.length > 0) throw new StaleComponentError(`songs button ${args.join(':')}`);

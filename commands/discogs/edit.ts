@@ -98,7 +98,8 @@ export const discogsEditRetryButton: ComponentHandler = {
 	prefix: RETRY_BUTTON,
 	// A modal must be the first response: the handler only reads the store, well within the deferral's 2 s.
 	defer: { ephemeral: true },
-	async execute(context, interaction) {
+	changes: false,
+	async execute(context, { interaction }) {
 		const user = interaction.user.id;
 		const draft = await readEditDraft(context, user);
 		if (!draft) return openEditModal(context, user);
@@ -111,15 +112,18 @@ export const discogsEditRetryButton: ComponentHandler = {
 export const discogsEditModal: ModalHandler = {
 	prefix: EDIT_MODAL,
 	defer: { ephemeral: true },
-	async execute(context, interaction): Promise<Reply> {
+	// A redelivered submit must not save the profile twice.
+	changes: true,
+	async execute(context, { interaction, fields }): Promise<Reply> {
 		const user = interaction.user.id;
 		const { username, tokens } = await oauthLink(context, user);
+		// A field Discord did not send reads as empty, which the schema below answers as it answers a blank one.
 		const typed: EditDraft = {
-			name: interaction.fields.getTextInputValue('name'),
-			home_page: interaction.fields.getTextInputValue('home_page'),
-			location: interaction.fields.getTextInputValue('location'),
-			profile: interaction.fields.getTextInputValue('profile'),
-			curr_abbr: interaction.fields.getTextInputValue('curr_abbr'),
+			name: fields['name'] ?? '',
+			home_page: fields['home_page'] ?? '',
+			location: fields['location'] ?? '',
+			profile: fields['profile'] ?? '',
+			curr_abbr: fields['curr_abbr'] ?? '',
 		};
 		const parsed = editSchema.safeParse(typed);
 		if (!parsed.success) return refused(context, user, parsed.error.issues.map((issue) => issue.message), typed);

@@ -4,8 +4,7 @@ import type { Context } from '../../src/context.js';
 import { parseDiscogsUsername } from '../../src/discogs/client.js';
 import { CONTRIBUTION_SORTS, SORT_ORDERS, type DiscogsProfile } from '../../src/discogs/schemas.js';
 import { ProviderError } from '../../src/core/errors.js';
-import { parseOptions } from '../../src/interactions/options.js';
-import type { ChatInputCommand, MessagePayload } from '../../src/interactions/types.js';
+import { chatInputCommand, type MessagePayload } from '../../src/interactions/types.js';
 import { discogsProfileEmbed } from '../../src/views/discogs/profileEmbed.js';
 import { discogsRatingsEmbed } from '../../src/views/discogs/ratingsEmbed.js';
 import { discogsDefinition } from './definition.js';
@@ -61,11 +60,12 @@ async function lookup(context: Context, options: Lookup, username: string, owner
 	}
 }
 
-export const discogsCommand: ChatInputCommand = {
+export const discogsCommand = chatInputCommand({
 	definition: discogsDefinition,
-	ephemeral: (interaction) => interaction.options.getBoolean('private') ?? false,
-	async execute(context, interaction) {
-		const options = parseOptions(optionsSchema, interaction.options.data);
+	options: optionsSchema,
+	// The edit form is the member's own: whatever `private` says, nobody else sees it.
+	ephemeral: (options) => options.subcommand === 'edit' || (options.private ?? false),
+	async execute(context, { interaction, options }) {
 		if (options.subcommand === 'edit') return openEditModal(context, interaction.user.id);
 		const account = await resolveLinked(context.links, 'discogs', { explicit: options.username, userId: options.user }, interaction.user.id);
 		const username = parseDiscogsUsername(account.kind === 'explicit' ? account.value : account.link.username);
@@ -79,12 +79,12 @@ export const discogsCommand: ChatInputCommand = {
 		}
 		return { kind: 'message', ephemeral, message };
 	},
-	async autocomplete(context, interaction) {
-		const typed = interaction.options.getFocused().trim();
+	async autocomplete(context, { interaction, focused }) {
+		const typed = focused.value.trim();
 		const [recent, links] = await Promise.all([context.recent.list(RECENT, interaction.user.id), context.links.get(interaction.user.id)]);
 		const known = links.discogs ? [links.discogs.username, ...recent.filter((name) => name.toLowerCase() !== links.discogs?.username.toLowerCase())] : recent;
 		const matching = known.filter((name) => name.toLowerCase().includes(typed.toLowerCase()));
 		const names = typed && !matching.some((name) => name.toLowerCase() === typed.toLowerCase()) ? [typed, ...matching] : matching;
 		return names.map((name) => ({ name: name.slice(0, 100), value: name.slice(0, 100) }));
 	},
-};
+});

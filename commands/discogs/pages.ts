@@ -81,7 +81,8 @@ export function parseState(args: readonly string[]): PageState | undefined {
 export const discogsPageButtons: ComponentHandler = {
 	prefix: PREFIX,
 	defer: 'update',
-	async execute(context, _interaction, args) {
+	changes: false,
+	async execute(context, { args }) {
 		const state = parseState(args);
 		if (!state) throw new StaleComponentError(`page button ${args.join(':')}`);
 		return { kind: 'update', message: await renderPage(context, state) };

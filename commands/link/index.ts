@@ -1,9 +1,8 @@
 import { z } from 'zod';
 import type { Context } from '../../src/context.js';
 import { StaleComponentError } from '../../src/core/errors.js';
-import { parseOptions } from '../../src/interactions/options.js';
 import { encodeCustomId } from '../../src/interactions/customId.js';
-import type { ChatInputCommand, ComponentHandler, ModalHandler, Reply } from '../../src/interactions/types.js';
+import { chatInputCommand, type ComponentHandler, type ModalHandler, type Reply } from '../../src/interactions/types.js';
 import { withTimeout } from '../../src/core/timeout.js';
 import { catalogDisplayName } from '../../src/views/catalog/profileEmbed.js';
 import { linkStatusPanel } from '../../src/views/links/linkViews.js';
@@ -37,11 +36,13 @@ async function statusPanel(context: Context, discordUserId: string) {
 }
 
 /** Every answer about linking is ephemeral: it is nobody else's business. */
-export const linkCommand: ChatInputCommand = {
+export const linkCommand = chatInputCommand({
 	definition: linkDefinition,
+	options: optionsSchema,
 	ephemeral: () => true,
-	async execute(context, interaction): Promise<Reply> {
-		const options = parseOptions(optionsSchema, interaction.options.data);
+	// A pending code is made (or kept): a redelivered /link must not replace the code the member was shown.
+	changes: true,
+	async execute(context, { interaction, options }): Promise<Reply> {
 		const user = interaction.user.id;
 		switch (options.subcommand) {
 			case 'discogs':
@@ -52,13 +53,14 @@ export const linkCommand: ChatInputCommand = {
 				return { kind: 'message', ephemeral: true, message: await statusPanel(context, user) };
 		}
 	},
-};
+});
 
 /** Verify buttons, the Enter code button, and the status panel's Unlink buttons. */
 export const linkButtons: ComponentHandler = {
 	prefix: LINK_BUTTON,
 	defer: { ephemeral: true },
-	async execute(context, interaction, args): Promise<Reply> {
+	changes: true,
+	async execute(context, { interaction, args }): Promise<Reply> {
 		const user = interaction.user.id;
 		const [action, service] = args;
 		if (action === 'dv') return verifyDiscogsCode(context, user);
@@ -75,10 +77,11 @@ export const linkButtons: ComponentHandler = {
 export const linkModals: ModalHandler = {
 	prefix: LINK_MODAL,
 	defer: { ephemeral: true },
-	async execute(context, interaction, args): Promise<Reply> {
+	changes: true,
+	async execute(context, { interaction, args, fields }): Promise<Reply> {
 		const user = interaction.user.id;
-		if (args[0] === 'do') return finishDiscogsOAuth(context, user, interaction.fields.getTextInputValue('verifier'));
-		if (args[0] === 'ct') return finishCatalogToken(context, user, interaction.fields.getTextInputValue('token'));
+		if (args[0] === 'do') return finishDiscogsOAuth(context, user, fields['verifier'] ?? '');
+		if (args[0] === 'ct') return finishCatalogToken(context, user, fields['token'] ?? '');
 		throw new StaleComponentError(`link modal ${args.join(':')}`);
 	},
 };

@@ -1,8 +1,9 @@
 import { randomInt } from 'node:crypto';
 import type Keyv from 'keyv';
 import { UserError } from '../core/errors.js';
-import { KeyedQueue } from '../core/keyedQueue.js';
+import type { Leases } from '../core/leases.js';
 import type { Sealed, SecretBox } from '../core/secrets.js';
+import { underClaimLease } from './claimLease.js';
 
 export type Service = 'discogs' | 'catalog';
 export type Privacy = 'everyone' | 'nobody';
@@ -65,6 +66,8 @@ export interface LinkStoreOptions {
 	links: Keyv;
 	settings: Keyv;
 	box: SecretBox;
+	/** The store's leases (`store.leases`): claims of one remote account take one, in whichever process they run. */
+	leases: Leases;
 	/** How long a profile code and an OAuth request stay valid (default 15 minutes). */
 	codeTtlMs?: number;
 	now?: () => number;
@@ -84,6 +87,8 @@ function takenMessage(service: Service): string {
 		: 'That catalog account is already linked to another Discord user. If it is yours, unlink it from the other account first.';
 }
 
+const busyMessage = (service: Service) => `That ${service === 'discogs' ? 'Discogs' : 'catalog'} account is being linked right now. Try again in a few seconds.`;
+
 /**
  * Who is linked to what, kept in the store. Each remote account belongs to at most one Discord user (an
  * owner index enforces it); secrets are sealed with the store's key, bound to the Discord user they belong to.
@@ -94,13 +99,13 @@ export class LinkStore {
 	readonly #box: SecretBox;
 	readonly #now: () => number;
 	readonly #codeTtlMs: number;
-	/** Claims of one remote account run one at a time, so two users cannot both pass the uniqueness check. */
-	readonly #claims = new KeyedQueue();
+	readonly #leases: Leases;
 
 	constructor(options: LinkStoreOptions) {
 		this.#links = options.links;
 		this.#settings = options.settings;
 		this.#box = options.box;
+		this.#leases = options.leases;
 		this.#now = options.now ?? Date.now;
 		this.#codeTtlMs = options.codeTtlMs ?? PENDING_TTL_MS;
 	}
@@ -170,7 +175,7 @@ export class LinkStore {
 		if (Object.keys(rest).length === 0) await this.#links.delete(userKey);
 		else await this.#links.set(userKey, rest);
 		try {
-			await this.#links.delete(keys.owner(service, remote));
+			await this.#releaseOwner(service, remote, discordUserId);
 		} catch (error) {
 			await this.#links.set(userKey, record).catch(() => undefined);
 			throw error;
@@ -256,15 +261,17 @@ export class LinkStore {
 		if (owner !== undefined && owner !== discordUserId) throw new UserError(takenMessage(service));
 	}
 
+	/** Under the account's lease in the store: two claims of one account, in any processes, never both pass the check. */
 	async #claim(service: Service, remote: string, discordUserId: string, update: (record: LinkRecord) => Promise<LinkRecord>): Promise<void> {
 		const ownerKey = keys.owner(service, remote);
-		return this.#claims.run(ownerKey, async () => {
-			const owner = (await this.#links.get(ownerKey)) as string | undefined;
-			if (owner !== undefined && owner !== discordUserId) throw new UserError(takenMessage(service));
+		return underClaimLease({ leases: this.#leases, name: `link-claim:${ownerKey}`, busyMessage: busyMessage(service) }, async (confirm) => {
 			const record = await this.get(discordUserId);
 			const old = record[service];
 			const oldRemote = old && ('username' in old ? old.username : old.id);
 			const next = await update(record);
+			await confirm();
+			const owner = (await this.#links.get(ownerKey)) as string | undefined;
+			if (owner !== undefined && owner !== discordUserId) throw new UserError(takenMessage(service));
 			try {
 				await this.#links.set(ownerKey, discordUserId);
 				await this.#links.set(keys.user(discordUserId), next);
@@ -275,9 +282,15 @@ export class LinkStore {
 				throw error;
 			}
 			// Only once the new link stands: the old account's entry goes, and the code is spent.
-			if (oldRemote !== undefined && oldRemote.toLowerCase() !== remote.toLowerCase()) await this.#links.delete(keys.owner(service, oldRemote));
+			if (oldRemote !== undefined && oldRemote.toLowerCase() !== remote.toLowerCase()) await this.#releaseOwner(service, oldRemote, discordUserId);
 			await this.#spendCode(discordUserId, service, remote);
 		});
+	}
+
+	/** Drops the owner entry of `remote` if it still names the member: another member may have claimed it since. */
+	async #releaseOwner(service: Service, remote: string, discordUserId: string): Promise<void> {
+		const key = keys.owner(service, remote);
+		if ((await this.#links.get(key)) === discordUserId) await this.#links.delete(key);
 	}
 
 	/** The code for the account just linked stays a while, marked used: the message that showed it still has a Verify button. */

@@ -53,6 +53,7 @@ const botSchema = z.object({
 	DISCORD_PUBLIC_KEY: optionalText.refine((value) => value === undefined || /^[0-9a-f]{64}$/i.test(value), {
 		error: "must be 64 hex characters (the Public Key on the developer portal's General Information page)",
 	}),
+	INTERACTIONS: z.enum(['gateway', 'http'], { error: "must be 'gateway' or 'http'" }).default('gateway'),
 	SHARD_COUNT: z
 		.string()
 		.trim()
@@ -113,6 +114,11 @@ export interface Config {
 	http: { host: string; port: number } | undefined;
 	/** Shards to start with discord.js's ShardingManager; undefined: one process, no manager. */
 	shardCount: number | undefined;
+	/**
+	 * INTERACTIONS: how interactions arrive. `gateway`: over discord.js's gateway session. `http`: Discord POSTs them
+	 * to /interactions on HTTP_PORT, and the bot holds no gateway session at all.
+	 */
+	interactions: 'gateway' | 'http';
 	logLevel: (typeof LOG_LEVELS)[number];
 	discogs: {
 		apiUrl: string;
@@ -217,6 +223,11 @@ export function loadConfig(env: NodeJS.ProcessEnv, pkg: { name: string; version:
 	// Both would bind one socket: the second fails, and /metrics must never be what the public port serves.
 	if (parsed.HTTP_PORT !== undefined && parsed.HTTP_PORT !== 0 && parsed.HTTP_PORT === parsed.METRICS_PORT && parsed.HTTP_HOST === parsed.METRICS_HOST)
 		throw new ConfigError('HTTP_PORT must differ from METRICS_PORT: /metrics stays on its own private port');
+	if (parsed.INTERACTIONS === 'http') {
+		if (parsed.HTTP_PORT === undefined) throw new ConfigError('INTERACTIONS=http needs HTTP_PORT: Discord POSTs interactions to /interactions on it');
+		if (parsed.DISCORD_PUBLIC_KEY === undefined) throw new ConfigError("INTERACTIONS=http needs DISCORD_PUBLIC_KEY (the Public Key on the developer portal's General Information page)");
+		if (parsed.SHARD_COUNT !== undefined) throw new ConfigError('INTERACTIONS=http takes no SHARD_COUNT: it holds no gateway session; run replicas behind a load balancer instead');
+	}
 	const catalogCredentials =
 		parsed.CATALOG_REFRESH_TOKEN || parsed.CATALOG_EMAIL
 			? { refreshToken: parsed.CATALOG_REFRESH_TOKEN, email: parsed.CATALOG_EMAIL, password: parsed.CATALOG_PASSWORD }
@@ -234,6 +245,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, pkg: { name: string; version:
 		metrics: parsed.METRICS_PORT === undefined ? undefined : { host: parsed.METRICS_HOST, port: parsed.METRICS_PORT },
 		http: parsed.HTTP_PORT === undefined ? undefined : { host: parsed.HTTP_HOST, port: parsed.HTTP_PORT },
 		shardCount: parsed.SHARD_COUNT,
+		interactions: parsed.INTERACTIONS,
 		logLevel: parsed.LOG_LEVEL,
 		discogs: {
 			apiUrl: parsed.DISCOGS_API_URL,

@@ -20,6 +20,8 @@ const REDACT_PATHS = [
 	'*.refreshToken',
 ];
 
-export function createLogger(level: string): Logger {
-	return pino({ level, base: { pid: process.pid }, redact: { paths: REDACT_PATHS, censor: '[redacted]' } });
+/** JSON lines on stdout, or on `destination` (the in-process tests read them there), with secrets redacted. */
+export function createLogger(level: string, destination?: { write(line: string): void }): Logger {
+	const options = { level, base: { pid: process.pid }, redact: { paths: REDACT_PATHS, censor: '[redacted]' } };
+	return destination ? pino(options, destination) : pino(options);
 }

@@ -1,74 +1,37 @@
 import type { APIApplicationCommandOptionChoice } from 'discord-api-types/v10';
-import type { AutocompleteInteraction, ChatInputCommandInteraction, Interaction } from 'discord.js';
 import { DEFER_AFTER_MS, DISCORD_LIMITS } from '../core/constants.js';
-import { ProviderError, StaleComponentError, StoreError, UserError } from '../core/errors.js';
+import { UserError } from '../core/errors.js';
 import type { Logger } from '../core/logger.js';
 import { withTimeout } from '../core/timeout.js';
 import type { Context } from '../context.js';
-import type { InteractionHooks, InteractionOutcome } from '../observability/hooks.js';
 import { decodeCustomId } from './customId.js';
-import type { Deliveries } from './deliveries.js';
-import { deferAnswer, deliver, errorReply, genericErrorReply, type Answerable, type DeferStyle } from './respond.js';
-import type { CommandSet, Reply } from './types.js';
+import { outcomeOf, replyForError } from './errorAnswers.js';
+import { interactionView, route as routeOf, type Interaction, type Routed } from './payload.js';
+import { Answer, errorReply, genericErrorReply } from './respond.js';
+import type { Responder } from './responder.js';
+import type { CommandSet, DeferStyle, InteractionView, Reply } from './types.js';
 
 interface Route {
 	/** The command (with its subcommand) or handler prefix, as a metrics label: names the bot has deployed, a small set. */
 	name: string;
 	run: () => Promise<Reply>;
 	defer: DeferStyle;
+	/** The handler changes something, so a second delivery of this interaction must be dropped. */
+	changes: boolean;
 }
 
-export interface DispatcherOptions {
-	/** Told how each interaction ended and how long its answer took, for metrics. */
-	metrics?: InteractionHooks;
-	/** Which interactions were handled already: a second delivery of one is dropped. */
-	deliveries?: Deliveries;
-}
+/** Routes one interaction, from either door, and answers it through `responder`; never rejects. */
+export type Dispatch = (interaction: Interaction, responder: Responder) => Promise<void>;
 
 type Outcome = { ok: true; reply: Reply } | { ok: false; error: unknown };
 
+const OPTIONS_REFUSED =
+	"That command's options did not make sense to me (it may be from an older version of the bot). Pick the command from the list again.";
+
 /** What the log says about an interaction, beside its id (the correlation id shown in error answers). */
-function describe(interaction: Interaction): Record<string, string | null> {
-	const what = interaction.isCommand() || interaction.isAutocomplete() ? interaction.commandName : 'customId' in interaction ? interaction.customId : null;
-	return { interaction: interaction.id, type: String(interaction.type), what, user: interaction.user.id, guild: interaction.guildId };
-}
-
-/** Turns a handler's failure into an answer: user-safe errors are shown, anything else is a bug with a reference. */
-function replyForError(error: unknown, interactionId: string, log: Logger): Reply {
-	if (error instanceof ProviderError) {
-		log.warn({ provider: error.provider, kind: error.kind, detail: error.detail }, 'provider error answered');
-		return errorReply(error.message);
-	}
-	if (error instanceof StaleComponentError) {
-		log.info({ detail: error.detail }, 'stale or forged component answered');
-		return errorReply(error.message);
-	}
-	if (error instanceof UserError) {
-		log.info({ reason: error.message }, 'user error answered');
-		return errorReply(error.message);
-	}
-	if (error instanceof StoreError) {
-		// The cause was logged when the store reported it; this line ties it to the member who was told.
-		log.error({ namespace: error.namespace, operation: error.operation, err: error.cause }, 'store failure answered');
-		return errorReply(error.message);
-	}
-	log.error({ err: error }, 'handler failed');
-	return genericErrorReply(interactionId);
-}
-
-/** The same classes as replyForError, as a metrics label. */
-function outcomeOf(settled: Outcome): InteractionOutcome {
-	if (settled.ok) return 'ok';
-	if (settled.error instanceof ProviderError) return 'provider_error';
-	if (settled.error instanceof UserError) return 'user_error';
-	if (settled.error instanceof StoreError) return 'store_error';
-	return 'bug';
-}
-
-/** `discogs profile` rather than `discogs`: subcommands of one command differ widely in cost. */
-function commandName(interaction: ChatInputCommandInteraction): string {
-	const parts = [interaction.commandName, interaction.options.getSubcommandGroup(false), interaction.options.getSubcommand(false)];
-	return parts.filter((part) => part !== null).join(' ');
+function describe(interaction: Interaction, routed: Routed, view: InteractionView | undefined): Record<string, string | null> {
+	const what = 'name' in routed ? routed.name : 'customId' in routed ? routed.customId : null;
+	return { interaction: interaction.id, type: String(interaction.type), what, user: view?.user.id ?? null, guild: interaction.guild_id ?? null };
 }
 
 function delay(ms: number): { promise: Promise<'defer'>; cancel: () => void } {
@@ -82,43 +45,60 @@ function delay(ms: number): { promise: Promise<'defer'>; cancel: () => void } {
 /**
  * Routes every interaction to its handler and owns the answer: a handler that has not answered within
  * DEFER_AFTER_MS is deferred so Discord's 3 s deadline is met, and every failure ends as an ephemeral answer.
- * Nothing thrown here reaches the client: the process keeps serving.
+ * The same for both doors: only the responder differs. Nothing thrown here reaches the caller.
  */
-export function createDispatcher(context: Context, commands: CommandSet, options: DispatcherOptions = {}): (interaction: Interaction) => Promise<void> {
-	const { metrics, deliveries } = options;
+export function createDispatcher(context: Context, commands: CommandSet): Dispatch {
+	// Metrics are told how each interaction ended and how long its answer took; deliveries say which interactions
+	// were handled already, so a second delivery of one that changes something is dropped.
+	const { deliveries } = context;
+	const metrics = context.metrics.interactions;
 	const chatInput = new Map(commands.chatInput.map((command) => [command.definition.name, command]));
 	const userContext = new Map(commands.userContext.map((command) => [command.definition.name, command]));
 	const components = new Map(commands.components.map((handler) => [handler.prefix, handler]));
 	const modals = new Map(commands.modals.map((handler) => [handler.prefix, handler]));
 
-	function route(interaction: Answerable): Route | undefined {
-		if (interaction.isChatInputCommand()) {
-			const command = chatInput.get(interaction.commandName);
-			return command && { name: commandName(interaction), run: () => command.execute(context, interaction), defer: { ephemeral: command.ephemeral(interaction) } };
+	function find(routed: Routed, interaction: InteractionView): Route | undefined {
+		switch (routed.kind) {
+			case 'chatInput': {
+				const command = chatInput.get(routed.name);
+				if (!command) return undefined;
+				try {
+					// Parsed once: the deferral's visibility and the answer come from the same options.
+					const prepared = command.prepare(interaction, routed.options);
+					return { name: routed.path, run: () => prepared.run(context), defer: { ephemeral: prepared.ephemeral }, changes: command.changes };
+				} catch (error) {
+					context.logger.info({ interaction: interaction.id, err: error }, 'command options refused');
+					return { name: routed.path, run: () => Promise.reject(new UserError(OPTIONS_REFUSED)), defer: { ephemeral: true }, changes: false };
+				}
+			}
+			case 'userContext': {
+				const command = userContext.get(routed.name);
+				const { targetId } = routed;
+				return command && { name: routed.name, run: () => command.execute(context, { interaction, targetId }), defer: { ephemeral: command.ephemeral }, changes: false };
+			}
+			case 'component': {
+				const { prefix, args } = decodeCustomId(routed.customId);
+				const handler = components.get(prefix);
+				const { values } = routed;
+				return handler && { name: `component:${prefix}`, run: () => handler.execute(context, { interaction, args, values }), defer: handler.defer, changes: handler.changes };
+			}
+			case 'modal': {
+				const { prefix, args } = decodeCustomId(routed.customId);
+				const handler = modals.get(prefix);
+				const { fields } = routed;
+				return handler && { name: `modal:${prefix}`, run: () => handler.execute(context, { interaction, args, fields }), defer: handler.defer, changes: handler.changes };
+			}
+			default:
+				return undefined;
 		}
-		if (interaction.isUserContextMenuCommand()) {
-			const command = userContext.get(interaction.commandName);
-			return command && { name: interaction.commandName, run: () => command.execute(context, interaction), defer: { ephemeral: command.ephemeral(interaction) } };
-		}
-		if (interaction.isMessageComponent()) {
-			const { prefix, args } = decodeCustomId(interaction.customId);
-			const handler = components.get(prefix);
-			return handler && { name: `component:${prefix}`, run: () => handler.execute(context, interaction, args), defer: handler.defer };
-		}
-		if (interaction.isModalSubmit()) {
-			const { prefix, args } = decodeCustomId(interaction.customId);
-			const handler = modals.get(prefix);
-			return handler && { name: `modal:${prefix}`, run: () => handler.execute(context, interaction, args), defer: handler.defer };
-		}
-		return undefined;
 	}
 
 	/** `started`: when the interaction was dispatched, which is where the user's wait began. */
-	async function answer(interaction: Answerable, found: Route, log: Logger, started: number): Promise<void> {
+	async function answer(reply: Answer, found: Route, interactionId: string, log: Logger, started: number): Promise<void> {
 		const outcome: Promise<Outcome> = Promise.resolve()
 			.then(found.run)
 			.then(
-				(reply) => ({ ok: true as const, reply }),
+				(value) => ({ ok: true as const, reply: value }),
 				(error: unknown) => ({ ok: false as const, error }),
 			);
 		// From dispatch, not from here: whatever ran before the handler (the delivery check) ate into Discord's deadline too.
@@ -126,65 +106,66 @@ export function createDispatcher(context: Context, commands: CommandSet, options
 		const first = await Promise.race([outcome, timer.promise]);
 		timer.cancel();
 		if (first === 'defer') {
-			metrics?.deferred(found.name);
-			await deferAnswer(interaction, found.defer).catch((error: unknown) => log.warn({ err: error }, 'deferral failed'));
+			metrics.deferred(found.name);
+			await reply.defer(found.defer).catch((error: unknown) => log.warn({ err: error }, 'deferral failed'));
 		}
 		const settled = await outcome;
-		const reply = settled.ok ? settled.reply : replyForError(settled.error, interaction.id, log);
+		const answerReply = settled.ok ? settled.reply : replyForError(settled.error, interactionId, log);
 		try {
-			await deliver(interaction, reply);
+			await reply.deliver(answerReply);
 		} catch (error) {
 			log.error({ err: error }, 'answer could not be delivered');
-			if (settled.ok) await deliver(interaction, genericErrorReply(interaction.id)).catch(() => undefined);
+			if (settled.ok) await reply.deliver(genericErrorReply(interactionId)).catch(() => undefined);
 		}
 		const ms = performance.now() - started;
-		metrics?.answered(found.name, outcomeOf(settled), ms / 1000);
+		metrics.answered(found.name, settled.ok ? 'ok' : outcomeOf(settled.error), ms / 1000);
 		log.info({ ms: Math.round(ms), ok: settled.ok, deferred: first === 'defer' }, 'interaction answered');
 	}
 
-	async function autocomplete(interaction: AutocompleteInteraction, log: Logger): Promise<void> {
-		const command = chatInput.get(interaction.commandName);
+	async function autocomplete(reply: Answer, routed: Extract<Routed, { kind: 'autocomplete' }>, interaction: InteractionView, log: Logger): Promise<void> {
+		const command = chatInput.get(routed.name);
 		let choices: APIApplicationCommandOptionChoice[] = [];
 		try {
 			// An answer later than Discord's deadline is refused anyway: give up with a margin and offer nothing.
-			if (command?.autocomplete) choices = await withTimeout(command.autocomplete(context, interaction), DISCORD_LIMITS.initialResponseMs - 500);
+			if (command?.autocomplete) {
+				choices = await withTimeout(command.autocomplete(context, { interaction, focused: routed.focused, options: routed.options }), DISCORD_LIMITS.initialResponseMs - 500);
+			}
 		} catch (error) {
 			log.warn({ err: error }, 'autocomplete failed');
 		}
-		await interaction.respond(choices.slice(0, DISCORD_LIMITS.autocompleteChoices));
+		await reply.choices(choices.slice(0, DISCORD_LIMITS.autocompleteChoices));
 	}
 
-	return async function dispatch(interaction: Interaction): Promise<void> {
+	return async function dispatch(interaction, responder) {
 		const started = performance.now();
-		const log = context.logger.child(describe(interaction));
+		const routed = routeOf(interaction);
+		const view = routed.kind === 'ping' ? undefined : interactionView(interaction);
+		const log = context.logger.child(describe(interaction, routed, view));
 		try {
-			if (interaction.isAutocomplete()) {
-				await autocomplete(interaction, log);
+			if (!view) return;
+			const reply = new Answer(responder, { onMessage: 'message' in interaction && interaction.message !== undefined, modalSubmit: routed.kind === 'modal' });
+			if (routed.kind === 'autocomplete') {
+				await autocomplete(reply, routed, view, log);
 				return;
 			}
-			if (!interaction.isRepliable()) return;
-			if (deliveries && !(await deliveries.first(interaction.id))) {
+			const found = find(routed, view);
+			if (found?.changes && !(await deliveries.first(interaction.id))) {
 				// The first delivery answers (or has answered); acting again would repeat its side effects.
 				log.info('duplicate delivery ignored');
-				metrics?.answered('duplicate', 'duplicate', (performance.now() - started) / 1000);
+				metrics.answered('duplicate', 'duplicate', (performance.now() - started) / 1000);
 				return;
 			}
-			const answerable = interaction as Answerable;
-			const found = route(answerable);
 			if (found) {
-				await answer(answerable, found, log, started);
+				await answer(reply, found, interaction.id, log, started);
 				return;
 			}
 			// From outside (an old deployment, a forged id): the member's answer, not the operator's problem.
 			log.info('no handler for interaction');
 			try {
-				await deliver(
-					answerable,
-					errorReply(`I don't know that command or button (it may be from an older version of the bot). Reference: \`${interaction.id}\`.`),
-				);
+				await reply.deliver(errorReply(`I don't know that command or button (it may be from an older version of the bot). Reference: \`${interaction.id}\`.`));
 			} finally {
 				// One label for every unknown name: they come from outside (old deployments), so they must not mint series.
-				metrics?.answered('unknown', 'unknown', (performance.now() - started) / 1000);
+				metrics.answered('unknown', 'unknown', (performance.now() - started) / 1000);
 			}
 		} catch (error) {
 			log.error({ err: error }, 'interaction failed');

@@ -1,85 +1,112 @@
-import {
-	MessageFlags,
-	type ChatInputCommandInteraction,
-	type JSONEncodable,
-	type InteractionEditReplyOptions,
-	type InteractionReplyOptions,
-	type MessageComponentInteraction,
-	type ModalSubmitInteraction,
-	type UserContextMenuCommandInteraction,
-} from 'discord.js';
+import { InteractionResponseType, MessageFlags, type APIApplicationCommandOptionChoice, type APIInteractionResponseCallbackData } from 'discord-api-types/v10';
 import { COLORS, DISCORD_LIMITS } from '../core/constants.js';
 import { stripBidiControls, truncate } from '../core/markdown.js';
 import { clampEmbed } from '../views/format.js';
-import type { MessagePayload, Reply } from './types.js';
-
-/** Interactions that can carry a message answer. */
-export type Answerable =
-	| ChatInputCommandInteraction
-	| UserContextMenuCommandInteraction
-	| MessageComponentInteraction
-	| ModalSubmitInteraction;
-
-export type DeferStyle = 'update' | { ephemeral: boolean };
+import type { Responder } from './responder.js';
+import type { DeferStyle, MessagePayload, Reply } from './types.js';
 
 /** Nobody is ever pinged by the bot's answers, whatever the text contains. */
 const NO_MENTIONS = { parse: [] as [] };
 
 /**
- * Sent as it is. Views build Discord's own JSON (snake_case, discord-api-types), which discord.js would otherwise walk
- * key by key through its camelCase-to-snake_case transformer on every answer, for nothing.
+ * One interaction's answer as it goes: what was sent first decides what may follow (Discord allows one initial
+ * response; after a deferral, the answer is an edit; after that, follow-ups).
  */
-function asSent<T>(data: T): JSONEncodable<T> {
-	return { toJSON: () => data };
+export class Answer {
+	readonly #responder: Responder;
+	/** A component, or a modal opened from one: its message can be updated in place. */
+	readonly #onMessage: boolean;
+	readonly #modalSubmit: boolean;
+	/** How the first response acknowledged it, once it has. */
+	#first: 'deferred-update' | 'deferred-public' | 'deferred-ephemeral' | 'answered' | undefined;
+
+	constructor(responder: Responder, kind: { onMessage: boolean; modalSubmit: boolean }) {
+		this.#responder = responder;
+		this.#onMessage = kind.onMessage;
+		this.#modalSubmit = kind.modalSubmit;
+	}
+
+	get acknowledged(): boolean {
+		return this.#first !== undefined;
+	}
+
+	/** Acknowledges an interaction whose handler is slow; the answer follows with {@link deliver}. */
+	async defer(style: DeferStyle): Promise<void> {
+		if (style === 'update' && this.#onMessage) {
+			this.#first = 'deferred-update';
+			await this.#responder.initial({ type: InteractionResponseType.DeferredMessageUpdate });
+			return;
+		}
+		const ephemeral = style !== 'update' && style.ephemeral;
+		this.#first = ephemeral ? 'deferred-ephemeral' : 'deferred-public';
+		await this.#responder.initial({ type: InteractionResponseType.DeferredChannelMessageWithSource, ...(ephemeral && { data: { flags: MessageFlags.Ephemeral } }) });
+	}
+
+	async choices(choices: APIApplicationCommandOptionChoice[]): Promise<void> {
+		this.#first = 'answered';
+		await this.#responder.initial({ type: InteractionResponseType.ApplicationCommandAutocompleteResult, data: { choices } });
+	}
+
+	/** Sends a handler's answer, as the first response or as an edit of the deferred one. */
+	async deliver(reply: Reply): Promise<void> {
+		const first = this.#first;
+		if (reply.kind === 'modal') {
+			if (this.#modalSubmit) throw new Error('A modal cannot answer a modal submit');
+			if (first !== undefined) throw new Error('A modal must be the first response');
+			this.#first = 'answered';
+			await this.#responder.initial({ type: InteractionResponseType.Modal, data: reply.modal });
+			return;
+		}
+		const payload = body(reply.message);
+		if (reply.kind === 'update' && this.#onMessage) {
+			if (first === undefined) {
+				this.#first = 'answered';
+				await this.#responder.initial({ type: InteractionResponseType.UpdateMessage, data: payload });
+			} else if (first === 'answered') {
+				await this.#responder.followUp(payload);
+			} else {
+				// After a deferred update, @original is the component's message; after a deferred reply, the reply.
+				await this.#responder.editOriginal(payload);
+			}
+			return;
+		}
+		const ephemeral = reply.kind === 'message' && reply.ephemeral;
+		const flagged = ephemeral ? { ...payload, flags: MessageFlags.Ephemeral } : payload;
+		this.#first = 'answered';
+		switch (first) {
+			case undefined:
+				await this.#responder.initial({ type: InteractionResponseType.ChannelMessageWithSource, data: flagged });
+				return;
+			case 'deferred-public':
+				if (ephemeral) {
+					// A deferral's visibility is fixed: a private answer (an error, say) after a public "thinking…" goes out
+					// as an ephemeral follow-up, and the public placeholder goes.
+					await this.#responder.deleteOriginal().catch(() => undefined);
+					await this.#responder.followUp(flagged);
+				} else {
+					await this.#responder.editOriginal(payload);
+				}
+				return;
+			case 'deferred-ephemeral':
+				await this.#responder.editOriginal(payload);
+				return;
+			case 'deferred-update':
+			case 'answered':
+				// A new message after the component's message was kept (or after an answer): a follow-up, never an edit
+				// of the member's message.
+				await this.#responder.followUp(flagged);
+				return;
+		}
+	}
 }
 
-function body(message: MessagePayload) {
+function body(message: MessagePayload): APIInteractionResponseCallbackData {
 	return {
 		content: message.content === undefined ? '' : truncate(stripBidiControls(message.content), DISCORD_LIMITS.content),
-		embeds: (message.embeds ?? []).map((embed) => asSent(clampEmbed(embed))),
-		components: (message.components ?? []).map(asSent),
-		allowedMentions: NO_MENTIONS,
+		embeds: (message.embeds ?? []).map((embed) => clampEmbed(embed)),
+		components: message.components ?? [],
+		allowed_mentions: NO_MENTIONS,
 	};
-}
-
-/** Acknowledges an interaction whose handler is slow; the answer follows with {@link deliver}. */
-export async function deferAnswer(interaction: Answerable, style: DeferStyle): Promise<void> {
-	if (style === 'update' && (interaction.isMessageComponent() || (interaction.isModalSubmit() && interaction.isFromMessage()))) {
-		await interaction.deferUpdate();
-		return;
-	}
-	const ephemeral = style !== 'update' && style.ephemeral;
-	await interaction.deferReply(ephemeral ? { flags: MessageFlags.Ephemeral } : {});
-}
-
-/** Sends a handler's answer, as the first response or as an edit of the deferred one. */
-export async function deliver(interaction: Answerable, reply: Reply): Promise<void> {
-	if (reply.kind === 'modal') {
-		if (interaction.isModalSubmit()) throw new Error('A modal cannot answer a modal submit');
-		if (interaction.deferred || interaction.replied) throw new Error('A modal must be the first response');
-		await interaction.showModal(reply.modal);
-		return;
-	}
-	const payload = body(reply.message);
-	if (reply.kind === 'update' && (interaction.isMessageComponent() || (interaction.isModalSubmit() && interaction.isFromMessage()))) {
-		if (interaction.deferred || interaction.replied) await interaction.editReply(payload satisfies InteractionEditReplyOptions);
-		else await interaction.update(payload);
-		return;
-	}
-	const ephemeral = reply.kind === 'message' && reply.ephemeral;
-	if (interaction.deferred && !interaction.replied) {
-		// A deferral's visibility is fixed; a private answer after a public deferral goes out as an ephemeral follow-up.
-		if (ephemeral && !interaction.ephemeral) {
-			await interaction.deleteReply().catch(() => undefined);
-			await interaction.followUp({ ...payload, flags: MessageFlags.Ephemeral });
-		} else {
-			await interaction.editReply(payload);
-		}
-		return;
-	}
-	const options: InteractionReplyOptions = ephemeral ? { ...payload, flags: MessageFlags.Ephemeral } : payload;
-	if (interaction.replied) await interaction.followUp(options);
-	else await interaction.reply(options);
 }
 
 /** An error answer: always ephemeral, so a failure is never posted in a channel for everyone. */

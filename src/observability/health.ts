@@ -5,8 +5,16 @@ import { withTimeout } from '../core/timeout.js';
 /** A store slower than this is as good as down for a bot that must answer within 3 s. */
 export const STORE_CHECK_TIMEOUT_MS = 1000;
 
+/** Whether Discord took the bot token when it was last asked (HTTP mode, which has no gateway login to tell). */
+export type CredentialState = 'ok' | 'rejected' | 'unchecked';
+
 export interface HealthChecks {
-	gateway(): boolean;
+	/** Every shard holds a gateway session; absent in HTTP mode, which has none. */
+	gateway?(): boolean;
+	/** HTTP mode: whether Discord took the bot token. Rejected is a 503: nothing the bot sends would be taken. */
+	discordToken?(): CredentialState;
+	/** Whether Discogs lookups go out with the bot's token (60 a minute) or without (25). */
+	discogsToken?: boolean;
 	/** Resolves when the store takes a write now (Store.check); rejects saying why. */
 	store(): Promise<void>;
 	/** The catalog session, when the bot has one: shown, never a reason for 503. */
@@ -29,7 +37,14 @@ export interface CatalogHealthBody {
 
 export interface HealthReport {
 	healthy: boolean;
-	body: { status: 'ok' | 'unhealthy'; gateway: 'connected' | 'disconnected'; store: 'ok' | 'failed'; storeError?: string } & Partial<CatalogHealthBody>;
+	body: {
+		status: 'ok' | 'unhealthy';
+		gateway: 'connected' | 'disconnected' | 'none';
+		store: 'ok' | 'failed';
+		storeError?: string;
+		discordToken?: CredentialState;
+		discogsToken?: 'set' | 'none';
+	} & Partial<CatalogHealthBody>;
 }
 
 /**
@@ -63,7 +78,8 @@ function storeFailure(error: unknown): string {
 }
 
 export async function checkHealth(checks: HealthChecks): Promise<HealthReport> {
-	const gateway = checks.gateway();
+	const gateway = checks.gateway ? checks.gateway() : undefined;
+	const discordToken = checks.discordToken?.();
 	let storeError: string | undefined;
 	try {
 		await withTimeout(checks.store(), STORE_CHECK_TIMEOUT_MS);
@@ -77,13 +93,16 @@ export async function checkHealth(checks: HealthChecks): Promise<HealthReport> {
 	} catch {
 		catalog = { catalog: 'failed' };
 	}
+	const healthy = gateway !== false && discordToken !== 'rejected' && store;
 	return {
-		healthy: gateway && store,
+		healthy,
 		body: {
-			status: gateway && store ? 'ok' : 'unhealthy',
-			gateway: gateway ? 'connected' : 'disconnected',
+			status: healthy ? 'ok' : 'unhealthy',
+			gateway: gateway === undefined ? 'none' : gateway ? 'connected' : 'disconnected',
 			store: store ? 'ok' : 'failed',
 			...(storeError !== undefined && { storeError }),
+			...(discordToken !== undefined && { discordToken }),
+			...(checks.discogsToken !== undefined && { discogsToken: checks.discogsToken ? 'set' : 'none' }),
 			...catalog,
 		},
 	};

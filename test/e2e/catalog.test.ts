@@ -256,7 +256,7 @@ describe('catalog credentials', () => {
 			expect(description(answer)).toBe('The catalog is not configured on this bot.');
 			const profile = await run(own.discord, 'profile', undefined, []);
 			expect(profile.answer.data.embeds?.[0]?.title).toBe('Alice');
-			expect((await healthOf(own)).body).toEqual({ status: 'ok', gateway: 'connected', store: 'ok', catalog: 'off' });
+			expect((await healthOf(own)).body).toEqual({ status: 'ok', gateway: 'connected', store: 'ok', discogsToken: 'none', catalog: 'off' });
 			expect(own.catalog.requests).toEqual([]);
 		} finally {
 			await own.stop();

@@ -95,12 +95,12 @@ describe('health and metrics with METRICS_PORT and HTTP_PORT set', () => {
 		expect(stack.discogs.requests.length - requestsBefore).toBe(1);
 		const unknown = await (await stack.discord.slash({ name: 'no-such-command' })).final();
 		expect(unknown.data.embeds?.[0]?.description).toContain("I don't know that command");
-		// A user option that is no snowflake makes the handler throw: a bug, as far as the bot can tell.
+		// A user option that is no snowflake is refused by the command's option schema: the member's answer, not a bug.
 		await (await stack.discord.slash({ name: 'profile', options: [{ name: 'user', type: ApplicationCommandOptionType.User, value: 'bogus' }] })).final();
 
 		const text = await scrapeUntil((scraped) => total(scraped, 'crossfade_interactions_total') >= 5);
 		expect(sample(text, 'crossfade_interactions_total', { command: 'profile', outcome: 'ok' })).toBe(1);
-		expect(sample(text, 'crossfade_interactions_total', { command: 'profile', outcome: 'bug' })).toBe(1);
+		expect(sample(text, 'crossfade_interactions_total', { command: 'profile', outcome: 'user_error' })).toBe(1);
 		expect(sample(text, 'crossfade_interactions_total', { command: 'discogs profile', outcome: 'ok' })).toBe(2);
 		expect(sample(text, 'crossfade_interactions_total', { command: 'unknown', outcome: 'unknown' })).toBe(1);
 		expect(sample(text, 'crossfade_interaction_duration_seconds_count', { command: 'discogs profile' })).toBe(2);

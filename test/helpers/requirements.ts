@@ -63,3 +63,6 @@ export const CHROMIUM: Program = {
 	aptPackage: 'chromium',
 	locate: () => onPath('chromium') ?? onPath('chromium-browser'),
 };
+
+/** Debian's nginx package installs /usr/sbin/nginx, which onPath finds even when PATH lacks /usr/sbin. */
+export const NGINX: Program = { name: 'nginx', aptPackage: 'nginx', locate: () => onPath('nginx') };

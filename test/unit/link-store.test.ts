@@ -13,7 +13,7 @@ describe.each(STORE_BACKENDS)('LinkStore on $name', ({ start }) => {
 	let url: string;
 	let store: Store;
 	let links: LinkStore;
-	const linksOn = (opened: Store) => new LinkStore({ links: opened.namespace('links'), settings: opened.namespace('settings'), box });
+	const linksOn = (opened: Store) => new LinkStore({ links: opened.namespace('links'), settings: opened.namespace('settings'), box, leases: opened.leases });
 
 	beforeAll(async () => {
 		server = await start();
@@ -71,7 +71,7 @@ describe.each(STORE_BACKENDS)('LinkStore on $name', ({ start }) => {
 
 	it('takes an OAuth request once, and not after it expired', async () => {
 		let now = 1000;
-		const timed = new LinkStore({ links: store.namespace('links'), settings: store.namespace('settings'), box, codeTtlMs: 100, now: () => now });
+		const timed = new LinkStore({ links: store.namespace('links'), settings: store.namespace('settings'), box, leases: store.leases, codeTtlMs: 100, now: () => now });
 		await timed.putOAuthRequest('1', { token: 't', secret: 's' });
 		expect(await timed.takeOAuthRequest('1')).toEqual({ token: 't', secret: 's' });
 		expect(await timed.takeOAuthRequest('1')).toBeUndefined();
@@ -82,7 +82,7 @@ describe.each(STORE_BACKENDS)('LinkStore on $name', ({ start }) => {
 
 	it('tells a used OAuth request from an expired one, and keeps no token once it is taken', async () => {
 		let now = 1000;
-		const timed = new LinkStore({ links: store.namespace('links'), settings: store.namespace('settings'), box, codeTtlMs: 60_000, now: () => now });
+		const timed = new LinkStore({ links: store.namespace('links'), settings: store.namespace('settings'), box, leases: store.leases, codeTtlMs: 60_000, now: () => now });
 		await timed.putOAuthRequest('1', { token: 'request-token-xyz', secret: 'request-secret-xyz' });
 		expect(await timed.oauthRequestUsed('1')).toBe(false);
 		await timed.takeOAuthRequest('1');
@@ -94,7 +94,7 @@ describe.each(STORE_BACKENDS)('LinkStore on $name', ({ start }) => {
 
 	it('keeps the code that linked its account as used, not pending, for a while; other codes are not used', async () => {
 		let now = 1000;
-		const timed = new LinkStore({ links: store.namespace('links'), settings: store.namespace('settings'), box, codeTtlMs: 60_000, now: () => now });
+		const timed = new LinkStore({ links: store.namespace('links'), settings: store.namespace('settings'), box, leases: store.leases, codeTtlMs: 60_000, now: () => now });
 		const code = await timed.createCode('1', 'discogs', 'RodneyFool');
 		expect(await timed.usedCode('1', 'discogs')).toBeUndefined();
 		await timed.linkDiscogs('1', { username: 'rodneyfool', id: 1, method: 'profile-code' });
@@ -137,7 +137,7 @@ describeNeeding(REDIS_SERVER)('LinkStore when its Redis server goes away', () =>
 		const server = await startRedis();
 		const store = await connectStore(await server.freshUrl());
 		try {
-			const links = new LinkStore({ links: store.namespace('links'), settings: store.namespace('settings'), box });
+			const links = new LinkStore({ links: store.namespace('links'), settings: store.namespace('settings'), box, leases: store.leases });
 			await links.linkDiscogs('1', { username: 'rodneyfool', id: 1, method: 'profile-code' });
 			const cache = new ResourceCache(store.namespace('cache'), { staleKeepMs: 60_000, notFoundTtlMs: 5_000 });
 			await cache.lookup('k', { ttlMs: 60_000, load: async () => 'first' });

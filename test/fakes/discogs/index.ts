@@ -87,6 +87,8 @@ export interface FakeDiscogs {
 	 * Discogs itself, on a brief burst) answers: the rate-limit headers say the window is spent.
 	 */
 	throttleNext(seconds: number): void;
+	/** The next request is answered (whatever the answer) only after `ms`: a slow moment of Discogs. */
+	slowNext(ms: number): void;
 	/** Forgets the requests and empties the rate-limit window (OAuth tokens stay). */
 	reset(): void;
 	close(): Promise<void>;
@@ -129,6 +131,7 @@ export async function startFakeDiscogs(options: FakeDiscogsOptions = {}): Promis
 	const hanging = new Set<ServerResponse>();
 	let mode: FakeDiscogsMode = 'normal';
 	let throttleSeconds: number | undefined;
+	let slowMs = 0;
 	let baseUrl = '';
 
 	function write(res: ServerResponse, reply: Reply, headers: Record<string, string>): void {
@@ -182,9 +185,15 @@ export async function startFakeDiscogs(options: FakeDiscogsOptions = {}): Promis
 		if (req.headers.accept !== undefined) record.accept = req.headers.accept;
 		if (contentType !== undefined) record.contentType = contentType;
 		requests.push(record);
+		const delay = slowMs;
+		slowMs = 0;
 		const send = (reply: Reply, headers: Record<string, string> = {}): void => {
-			record.status = reply.status;
-			write(res, reply, headers);
+			const answer = () => {
+				record.status = reply.status;
+				if (!res.destroyed) write(res, reply, headers);
+			};
+			if (delay > 0) setTimeout(answer, delay);
+			else answer();
 		};
 
 		// Discogs FAQ: a request without a User-Agent gets an empty response.
@@ -322,6 +331,9 @@ export async function startFakeDiscogs(options: FakeDiscogsOptions = {}): Promis
 		},
 		throttleNext(seconds) {
 			throttleSeconds = seconds;
+		},
+		slowNext(ms) {
+			slowMs = ms;
 		},
 		reset() {
 			requests.length = 0;

@@ -112,16 +112,23 @@ export class HttpDelivery {
 
 	/**
 	 * One of Discord's routine checks: a PING with a bad signature. Resolves with the status (401). Any other answer
-	 * makes Discord remove the URL (overview.mdx: "we will remove your interactions URL"), and so does the fake.
+	 * makes Discord remove the URL (overview.mdx: "we will remove your interactions URL"), and so does the fake. No
+	 * answer at all (the endpoint is down) fails the check without removing the URL: Discord stopped removing the URL of
+	 * an endpoint that is merely offline (discord/discord-api-docs#2328, "Don't fail the security check if the endpoint
+	 * is offline", answered by staff "this will be fixed in the next api deploy").
 	 */
 	async sendBadSignature(): Promise<number> {
 		const endpoint = this.#endpoint;
 		if (!endpoint) throw new Error('sendBadSignature: no interactions endpoint is set (setInteractionsEndpoint)');
 		const outcome = await this.#ping(endpoint, 'wrong');
-		if (outcome.answered && outcome.answer.status === 401) return 401;
+		if (!outcome.answered) {
+			throw new Error(`Discord's security check sent a bad signature to ${endpoint.href} and got no answer (${outcome.failure}): the Interactions Endpoint URL was kept`);
+		}
+		if (outcome.answer.status === 401) return 401;
 		if (this.#endpoint === endpoint) this.#endpoint = undefined;
-		const got = outcome.answered ? `${outcome.answer.status} with ${showBody(outcome.answer)}` : outcome.failure;
-		throw new Error(`Discord's security check sent a bad signature to ${endpoint.href} and got ${got}, not 401: the Interactions Endpoint URL was removed`);
+		throw new Error(
+			`Discord's security check sent a bad signature to ${endpoint.href} and got ${outcome.answer.status} with ${showBody(outcome.answer)}, not 401: the Interactions Endpoint URL was removed`,
+		);
 	}
 
 	/**

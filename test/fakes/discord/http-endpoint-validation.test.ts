@@ -134,6 +134,14 @@ describe('sendBadSignature', () => {
 		expect(fake.interactionsEndpoint).toBeUndefined();
 	});
 
+	// discord/discord-api-docs#2328: an endpoint that is merely offline no longer loses its URL to a routine check.
+	it('keeps the URL of an endpoint that does not answer, and says so', async () => {
+		await fake.setInteractionsEndpoint(endpoint.url);
+		await endpoint.close();
+		await expect(fake.sendBadSignature()).rejects.toThrow(/got no answer \(.*could not be reached.*\): the Interactions Endpoint URL was kept/);
+		expect(fake.interactionsEndpoint).toBe(endpoint.url);
+	});
+
 	it('needs an endpoint', async () => {
 		await expect(fake.sendBadSignature()).rejects.toThrow('no interactions endpoint is set');
 	});
