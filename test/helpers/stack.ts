@@ -52,14 +52,34 @@ export interface StackOptions {
 	readyTimeoutMs?: number;
 }
 
-/** The real bot process against fake Discord and fake Discogs, all on 127.0.0.1. */
-export async function startStack(options: StackOptions = {}): Promise<Stack> {
+export interface Fakes {
+	discord: FakeDiscord;
+	discogs: FakeDiscogs;
+	catalog: FakeCatalog;
+	/** Closes all three. */
+	close(): Promise<void>;
+}
+
+/** Fake Discord (knowing NELLY and BOB), fake Discogs and the fake catalog, each on its own loopback port. */
+export async function startFakes(options: Pick<StackOptions, 'discord' | 'discogs' | 'catalog'> = {}): Promise<Fakes> {
 	const discord = await startFakeDiscord(options.discord);
 	const discogs = await startFakeDiscogs(options.discogs ?? {});
 	const catalog = await startFakeCatalog(options.catalog ?? {});
 	discord.addUser(NELLY);
 	discord.addUser(BOB);
-	const env = {
+	return {
+		discord,
+		discogs,
+		catalog,
+		async close() {
+			await Promise.all([discord.close(), discogs.close(), catalog.close()]);
+		},
+	};
+}
+
+/** The environment that points a bot process at the fakes: every URL and credential, nothing else. */
+export function fakesEnv({ discord, discogs, catalog }: Pick<Fakes, 'discord' | 'discogs' | 'catalog'>): Record<string, string> {
+	return {
 		DISCORD_TOKEN: discord.token,
 		DISCORD_API_URL: discord.apiUrl,
 		DISCOGS_API_URL: discogs.url,
@@ -73,8 +93,14 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
 		CATALOG_REFRESH_TOKEN: catalog.issueTokens(BOT_USER_ID).refreshToken,
 		CATALOG_TIMEOUT_MS: '3000',
 		LOG_LEVEL: 'info',
-		...options.env,
 	};
+}
+
+/** The real bot process against fake Discord and fake Discogs, all on 127.0.0.1. */
+export async function startStack(options: StackOptions = {}): Promise<Stack> {
+	const fakes = await startFakes(options);
+	const { discord, discogs, catalog } = fakes;
+	const env = { ...fakesEnv(fakes), ...options.env };
 	const launch = async (dir?: string, extra: Record<string, string> = {}) => {
 		const bot = spawnScript({ env: { ...env, ...extra }, ...(dir !== undefined && { dir }) });
 		try {
@@ -86,7 +112,13 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
 		}
 		return bot;
 	};
-	let bot = await launch();
+	let bot: BotProcess;
+	try {
+		bot = await launch();
+	} catch (error) {
+		await fakes.close();
+		throw error;
+	}
 	const stack: Stack = {
 		discord,
 		discogs,
@@ -100,7 +132,7 @@ export async function startStack(options: StackOptions = {}): Promise<Stack> {
 		},
 		async stop() {
 			await bot.stop();
-			await Promise.all([discord.close(), discogs.close(), catalog.close()]);
+			await fakes.close();
 			removeDir(bot.dir);
 		},
 	};
