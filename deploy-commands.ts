@@ -1,25 +1,30 @@
 /**
- * Registers the bot's commands with Discord: `npm run deploy-commands -- [--guild [id]] [--global] [--dry-run] [--clear] [--help]`.
- * Global by default; a guild when --guild (or DISCORD_GUILD_ID) names one. Reads what is registered first and
- * skips the PUT when nothing would change.
+ * Registers the bot's commands with Discord, and the application's role-connection metadata (Linked Roles):
+ * `npm run deploy-commands -- [--guild [id]] [--global] [--dry-run] [--clear] [--help]`.
+ * Commands go global by default, to a guild when --guild (or DISCORD_GUILD_ID) names one; the metadata belongs
+ * to the application and is registered on every run. Reads what is registered first and skips each PUT when
+ * nothing would change.
  */
-import { DiscordAPIError, REST } from '@discordjs/rest';
-import { Routes } from 'discord-api-types/v10';
+import { DiscordAPIError, HTTPError, REST } from '@discordjs/rest';
+import { ZodError } from 'zod';
 import { commandDefinitions } from './commands/index.js';
 import { ConfigError, loadDeployEnv, loadDotEnv } from './src/core/config.js';
-import { diffCommands, isUnchanged, type CommandBody } from './src/deploy/diffCommands.js';
+import { sync } from './src/deploy/sync.js';
+import { commandTarget, deployBodies, metadataTarget, scopeName } from './src/deploy/targets.js';
+import { ROLE_CONNECTION_METADATA } from './src/linkedRoles/metadata.js';
 
 const USAGE = 'Usage: npm run deploy-commands -- [--guild [id]] [--global] [--dry-run] [--clear]';
 
 const HELP = `${USAGE}
 
-Registers the bot's commands with Discord, globally by default. Reads what is registered first and sends
-nothing when nothing would change; otherwise prints what it adds, updates or removes.
+Registers the bot's commands with Discord, globally by default, and the application's role-connection
+metadata (Linked Roles), whatever the scope. Reads what is registered first and sends nothing when nothing
+would change; otherwise prints what it adds, updates or removes.
 
   --guild [id]  one guild, where changes show at once (without an id: DISCORD_GUILD_ID)
   --global      globally, even when DISCORD_GUILD_ID is set
-  --dry-run     print the JSON body and send nothing (needs no token)
-  --clear       remove the commands of that scope
+  --dry-run     print the JSON bodies and send nothing (needs no token)
+  --clear       remove the commands of that scope; without --guild, the metadata too
   --help, -h    print this and exit
 
 Reads DISCORD_TOKEN, DISCORD_APPLICATION_ID, DISCORD_GUILD_ID and DISCORD_API_URL from the environment or .env.
@@ -59,6 +64,9 @@ function parseFlags(argv: string[]): Flags {
 }
 
 function errorLine(error: unknown, apiUrl: string): string {
+	if (error instanceof ZodError) return `Discord at ${apiUrl} answered with a body it does not document: ${error.issues[0]?.message ?? 'invalid'}`;
+	// What @discordjs/rest throws for a 5xx that outlived its retry: Discord was reached, and failed.
+	if (error instanceof HTTPError) return `Discord failed the request (${error.status} ${error.message}); try again later.`;
 	if (error instanceof DiscordAPIError) {
 		if (error.status === 401) return 'Discord rejected DISCORD_TOKEN (401 Unauthorized).';
 		if (error.status === 403) return 'Discord refused: the application is not in that guild or lacks the applications.commands scope (403).';
@@ -87,31 +95,23 @@ async function main(): Promise<void> {
 	const guildId = flags.global ? undefined : flags.guild === true ? env.DISCORD_GUILD_ID : (flags.guild ?? env.DISCORD_GUILD_ID);
 	if (flags.guild === true && !guildId) fail('--guild needs a guild id, or DISCORD_GUILD_ID set.');
 	if (guildId !== undefined && !/^\d{17,20}$/.test(guildId)) fail(`The guild id ${guildId} is not a Discord snowflake.`);
-	const scope = guildId ? `guild ${guildId}` : 'global';
-	const body: CommandBody[] = flags.clear ? [] : commandDefinitions();
+	const bodies = deployBodies({ guildId, clear: flags.clear }, commandDefinitions, ROLE_CONNECTION_METADATA);
 
 	if (flags.dryRun) {
-		process.stdout.write(`${JSON.stringify(body, null, 2)}\n`);
-		process.stderr.write(`Dry run: ${body.length} command(s) for ${scope}; nothing was sent.\n`);
+		process.stdout.write(`${JSON.stringify({ commands: bodies.commands, roleConnectionMetadata: bodies.metadata }, null, 2)}\n`);
+		process.stderr.write(
+			`Dry run: ${bodies.commands.length} command(s) for ${scopeName(guildId)} and ${bodies.metadata.length} role-connection metadata record(s); nothing was sent.\n`,
+		);
 		return;
 	}
 	if (!env.DISCORD_TOKEN) fail('Configuration error: DISCORD_TOKEN is required to deploy commands.');
 	if (!env.DISCORD_APPLICATION_ID) fail('Configuration error: DISCORD_APPLICATION_ID is required to deploy commands.');
 
-	const route = guildId ? Routes.applicationGuildCommands(env.DISCORD_APPLICATION_ID, guildId) : Routes.applicationCommands(env.DISCORD_APPLICATION_ID);
 	const rest = new REST({ api: env.DISCORD_API_URL, retries: 1, timeout: 10_000 }).setToken(env.DISCORD_TOKEN);
+	const print = (line: string) => process.stdout.write(`${line}\n`);
 	try {
-		const registered = (await rest.get(route)) as CommandBody[];
-		const diff = diffCommands(body, registered);
-		if (isUnchanged(diff)) {
-			process.stdout.write(`Commands for ${scope} are up to date (${body.length} registered); nothing sent.\n`);
-			return;
-		}
-		for (const [label, names] of [['add', diff.added], ['update', diff.changed], ['remove', diff.removed]] as const) {
-			if (names.length > 0) process.stdout.write(`Will ${label}: ${names.join(', ')}\n`);
-		}
-		await rest.put(route, { body });
-		process.stdout.write(`Registered ${body.length} command(s) for ${scope}.\n`);
+		await sync(rest, commandTarget(env.DISCORD_APPLICATION_ID, guildId, bodies.commands), print);
+		await sync(rest, metadataTarget(env.DISCORD_APPLICATION_ID, bodies.metadata), print);
 	} catch (error) {
 		fail(`Deploy failed: ${errorLine(error, env.DISCORD_API_URL)}`);
 	}

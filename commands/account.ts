@@ -5,6 +5,7 @@ import { StoreError, UserError } from '../src/core/errors.js';
 import { chatInputCommand, type Reply } from '../src/interactions/types.js';
 import { infoEmbed, successEmbed } from '../src/views/links/linkViews.js';
 import { forgetEditDraft } from './discogs/editDraft.js';
+import { signInTicketsFor } from '../src/web/discogsSignInTickets.js';
 import { EVERYWHERE } from './scope.js';
 
 const unlinkDefinition = {
@@ -37,6 +38,8 @@ async function deleteEverything(context: Context, user: string): Promise<Reply> 
 	// Read first: if the store cannot even say what is linked, nothing was deleted and the StoreError says so.
 	const linked = await context.links.get(user);
 	const parts: Array<{ what: string; run: () => Promise<unknown> }> = [
+		// First, while the tokens still work: the role connection is emptied, then the Discord tokens go.
+		{ what: 'your Discord authorization for Linked Roles', run: () => (context.linkedRoles ? context.linkedRoles.disconnect(user) : context.grants.delete(user)) },
 		// The cached copies of the linked profiles go too: they are kept for days to stand in during outages.
 		{
 			what: 'the cached copies of your profiles',
@@ -47,7 +50,7 @@ async function deleteEverything(context: Context, user: string): Promise<Reply> 
 					context.discordUsers.forget(user),
 				]),
 		},
-		{ what: 'your linked accounts, tokens, settings and pending codes', run: () => context.links.deleteAll(user) },
+		{ what: 'your linked accounts, tokens, settings and pending codes', run: () => Promise.all([context.links.deleteAll(user), signInTicketsFor(context).forget(user)]) },
 		{ what: 'an unsaved Discogs profile form', run: () => forgetEditDraft(context, user) },
 		{ what: 'your recent lookups', run: () => context.recent.forget(user, ['discogs', 'catalog']) },
 	];

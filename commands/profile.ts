@@ -53,7 +53,13 @@ async function linkedAccounts(context: Context, targetId: string, viewerId: stri
 		const user = context.catalog.configured ? settle(context.catalog.getUser(id)) : Promise.resolve(undefined);
 		lines.push(user.then((found) => ({ service: 'catalog', id, webUrl: context.config.catalogWebUrl, user: found })));
 	}
-	return { kind: 'shown', accounts: await Promise.all(lines) };
+	// Read at consent and refreshed with the periodic push: shown from the store, never fetched for a card.
+	const connections = context.grants.connections(targetId).catch((error: unknown) => {
+		context.logger.info({ err: error, target: targetId }, 'connections unavailable');
+		return [];
+	});
+	const [accounts, shown] = await Promise.all([Promise.all(lines), connections]);
+	return { kind: 'shown', accounts, connections: shown };
 }
 
 async function profileCard(context: Context, targetId: string, viewerId: string, ephemeral: boolean): Promise<Reply> {

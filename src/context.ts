@@ -11,6 +11,9 @@ import { createDiscordUsers, type DiscordUsers } from './discord/users.js';
 import { Deliveries } from './interactions/deliveries.js';
 import { Metrics } from './observability/metrics.js';
 import { ResourceCache } from './providers/cache.js';
+import { DiscordOAuth } from './linkedRoles/discordOAuth.js';
+import { DiscordGrants } from './linkedRoles/grants.js';
+import { LinkedRoles } from './linkedRoles/linkedRoles.js';
 
 /** What handlers depend on, built once by {@link createContext} (in the bot, the tests, the bench and the playground). */
 export interface Context {
@@ -25,6 +28,10 @@ export interface Context {
 	recent: RecentLookups;
 	links: LinkStore;
 	catalog: CatalogClient;
+	/** Members' Discord grants and the connections read with them (empty without Linked Roles). */
+	grants: DiscordGrants;
+	/** Linked Roles, when configured (Config.linkedRoles); undefined says it is off. */
+	linkedRoles: LinkedRoles | undefined;
 	now: () => number;
 	/** Stops the provider clients' timers and connections; the store stays open, as its opener owns it. */
 	close(): Promise<void>;
@@ -68,6 +75,36 @@ export function createContext(config: Config, deps: ContextDeps): Context {
 		rateWindow: store.sharedRateWindow('discogs', config.discogs.rateWindowMs),
 	});
 	const catalog = createCatalogClient({ config: config.catalog, cache, secrets: store.namespace('secrets'), box, leases: store.leases, logger, now, metrics: metrics.upstream('catalog') });
+	const grants = new DiscordGrants({ links: store.namespace('links'), box, leases: store.leases, now });
+	let linkedRoles: LinkedRoles | undefined;
+	const links = new LinkStore({
+		links: store.namespace('links'),
+		settings: store.namespace('settings'),
+		box,
+		leases: store.leases,
+		codeTtlMs: config.linkCodeTtlMs,
+		now,
+		onChange: (discordUserId) => linkedRoles?.changed(discordUserId),
+	});
+	const oauth =
+		config.linkedRoles.enabled &&
+		new DiscordOAuth({ ...config.linkedRoles, apiUrl: config.discord.apiUrl, timeoutMs: config.discogs.timeoutMs, metrics: metrics.upstream('discord'), now });
+	if (oauth) {
+		linkedRoles = new LinkedRoles({
+			oauth,
+			grants,
+			links,
+			states: store.namespace('links'),
+			leases: store.leases,
+			discogs,
+			catalog,
+			logger,
+			refreshMs: config.linkedRoles.enabled ? config.linkedRoles.refreshMs : 0,
+			// Half the Discogs budget at most: the periodic push never starves lookups.
+			paceMs: Math.ceil((2 * config.discogs.rateWindowMs) / config.discogs.rateLimit),
+			now,
+		});
+	}
 	return {
 		config,
 		logger,
@@ -77,11 +114,14 @@ export function createContext(config: Config, deps: ContextDeps): Context {
 		discordUsers: createDiscordUsers(deps.rest, cache, metrics.upstream('discord')),
 		discogs,
 		recent: new RecentLookups(store.namespace('recent')),
-		links: new LinkStore({ links: store.namespace('links'), settings: store.namespace('settings'), box, leases: store.leases, codeTtlMs: config.linkCodeTtlMs, now }),
+		links,
 		catalog,
+		grants,
+		linkedRoles,
 		now,
 		async close() {
-			await Promise.allSettled([discogs.close(), catalog.close()]);
+			await linkedRoles?.close();
+			await Promise.allSettled([discogs.close(), catalog.close(), oauth && oauth.close()]);
 		},
 	};
 }

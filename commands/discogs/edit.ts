@@ -136,6 +136,8 @@ export const discogsEditModal: ModalHandler = {
 		}
 		// Saved: the draft is no longer needed, and it expires soon anyway if it cannot be deleted now.
 		await forgetEditDraft(context, user).catch((error: unknown) => context.logger.warn({ err: error }, 'could not delete a /discogs edit draft'));
+		// The figures behind the member's Linked Roles may have changed with the profile.
+		context.linkedRoles?.changed(user);
 		const embed = discogsProfileEmbed(profile, { webUrl: context.config.discogs.webUrl, fetchedAt: context.now(), stale: false, now: context.now(), showPrivate: true });
 		return { kind: 'message', ephemeral: true, message: { content: '✅ Your Discogs profile was updated.', embeds: [embed] } };
 	},

@@ -1,10 +1,12 @@
-import { ComponentType, TextInputStyle } from 'discord-api-types/v10';
+import { ButtonStyle, ComponentType, TextInputStyle } from 'discord-api-types/v10';
 import type { Context } from '../../src/context.js';
+import { COLORS } from '../../src/core/constants.js';
 import { UserError } from '../../src/core/errors.js';
 import { parseDiscogsUsername } from '../../src/discogs/client.js';
 import { encodeCustomId } from '../../src/interactions/customId.js';
 import type { MessagePayload, Reply } from '../../src/interactions/types.js';
-import { durationInWords } from '../../src/views/format.js';
+import { DISCOGS_CALLBACK_PATH, DISCOGS_START_PATH, signInTicketsFor } from '../../src/web/discogsSignInTickets.js';
+import { discordTimestamp, durationInWords } from '../../src/views/format.js';
 import { codeInstructions, oauthInstructions, successEmbed } from '../../src/views/links/linkViews.js';
 import { escapeMarkdown } from '../../src/core/markdown.js';
 
@@ -58,17 +60,51 @@ export async function verifyDiscogsCode(context: Context, discordUserId: string)
 	return ephemeral({ embeds: [successEmbed(`Linked your Discogs account **${escapeMarkdown(profile.username)}**. You can remove the code from your profile now.`)] });
 }
 
-/** `/link discogs` without a username: OAuth 1.0a with an out-of-band code. */
+/**
+ * `/link discogs` without a username: OAuth 1.0a. With PUBLIC_URL, Discogs sends the member back to the bot's web
+ * pages (src/web/discogsSignIn.ts); without it, Discogs shows a code to paste into a modal.
+ */
 export async function startDiscogsOAuth(context: Context, discordUserId: string): Promise<Reply> {
 	if (!context.discogs.oauthEnabled) {
 		throw new UserError('Pass your Discogs username: `/link discogs username:<name>`. I will give you a code to put in your profile, to prove it is yours.');
 	}
+	const { publicUrl } = context.config;
+	if (publicUrl !== undefined) return startDiscogsWebSignIn(context, discordUserId, publicUrl);
 	const request = await context.discogs.getRequestToken();
 	await context.links.putOAuthRequest(discordUserId, request);
 	const now = context.now();
 	return ephemeral(
 		oauthInstructions({ authorizeUrl: context.discogs.authorizeUrl(request.token), enterCodeId: encodeCustomId(LINK_BUTTON, 'do'), expiresAt: now + context.config.linkCodeTtlMs, now }),
 	);
+}
+
+/** The web sign-in: the member's link opens the bot's start page (which binds their browser), never Discogs directly. */
+async function startDiscogsWebSignIn(context: Context, discordUserId: string, publicUrl: string): Promise<Reply> {
+	const request = await context.discogs.getRequestToken(`${publicUrl}${DISCOGS_CALLBACK_PATH}`);
+	const now = context.now();
+	const expiresAt = now + context.config.linkCodeTtlMs;
+	const ticket = await signInTicketsFor(context).issue(discordUserId, request.token, expiresAt);
+	await context.links.putOAuthRequest(discordUserId, request);
+	return ephemeral(webSignInInstructions({ startUrl: `${publicUrl}${DISCOGS_START_PATH}?t=${ticket}`, expiresAt, now }));
+}
+
+/** The web sign-in's one step: a link, and no code to carry back. */
+export function webSignInInstructions(options: { startUrl: string; expiresAt: number; now: number }): MessagePayload {
+	const { startUrl, expiresAt, now } = options;
+	return {
+		embeds: [
+			{
+				color: COLORS.discogs,
+				title: 'Link your Discogs account',
+				description: [
+					'1. Press **Authorize on Discogs** and allow the bot there.',
+					'2. Discogs sends you back to a page of mine that says the account is linked: there is no code to copy.',
+					`Do it within ${durationInWords(expiresAt - now)}: the link expires at ${discordTimestamp(new Date(expiresAt), 't')}, and works once, in one browser.`,
+				].join('\n'),
+			},
+		],
+		components: [{ type: ComponentType.ActionRow, components: [{ type: ComponentType.Button, style: ButtonStyle.Link, label: 'Authorize on Discogs', url: startUrl }] }],
+	};
 }
 
 /** The Enter code button: a modal for the code Discogs showed. */

@@ -71,6 +71,8 @@ export interface LinkStoreOptions {
 	/** How long a profile code and an OAuth request stay valid (default 15 minutes). */
 	codeTtlMs?: number;
 	now?: () => number;
+	/** Told after a link is made or removed (Linked Roles push the member's figures again). */
+	onChange?: (discordUserId: string) => void;
 }
 
 const keys = {
@@ -100,12 +102,14 @@ export class LinkStore {
 	readonly #now: () => number;
 	readonly #codeTtlMs: number;
 	readonly #leases: Leases;
+	readonly #onChange: (discordUserId: string) => void;
 
 	constructor(options: LinkStoreOptions) {
 		this.#links = options.links;
 		this.#settings = options.settings;
 		this.#box = options.box;
 		this.#leases = options.leases;
+		this.#onChange = options.onChange ?? (() => undefined);
 		this.#now = options.now ?? Date.now;
 		this.#codeTtlMs = options.codeTtlMs ?? PENDING_TTL_MS;
 	}
@@ -181,6 +185,7 @@ export class LinkStore {
 			throw error;
 		}
 		await this.#links.delete(keys.pending(discordUserId, service));
+		this.#onChange(discordUserId);
 		return true;
 	}
 
@@ -284,6 +289,7 @@ export class LinkStore {
 			// Only once the new link stands: the old account's entry goes, and the code is spent.
 			if (oldRemote !== undefined && oldRemote.toLowerCase() !== remote.toLowerCase()) await this.#releaseOwner(service, oldRemote, discordUserId);
 			await this.#spendCode(discordUserId, service, remote);
+			this.#onChange(discordUserId);
 		});
 	}
 

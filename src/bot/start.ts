@@ -10,6 +10,8 @@ import { httpDoor } from '../doors/http.js';
 import { startHttpListeners, type HttpListeners } from '../http/listeners.js';
 import { createDispatcher } from '../interactions/dispatcher.js';
 import { Metrics } from '../observability/metrics.js';
+import { discogsSignInRoutes } from '../web/discogsSignIn.js';
+import { linkedRolesRoutes, VERIFICATION_PATH } from '../web/linkedRolesRoutes.js';
 
 export interface RunningBot {
 	stop(): Promise<void>;
@@ -47,9 +49,18 @@ export async function startBot(config: Config, logger: Logger): Promise<RunningB
 			metrics: config.metrics,
 			registry: metrics,
 			health: { ...door.health, discogsToken: config.discogs.token !== undefined, store: () => store.check(), catalog: () => context.catalog.health() },
-			routes: door.routes(dispatch),
+			routes: [...door.routes(dispatch), linkedRolesRoutes(context.linkedRoles, config.publicUrl?.startsWith('https:') ?? false), discogsSignInRoutes({ context })],
 			logger,
 		});
+		if (config.linkedRoles.enabled) {
+			context.linkedRoles?.start();
+			logger.info({ verificationUrl: `${config.publicUrl}${VERIFICATION_PATH}`, redirectUri: config.linkedRoles.redirectUri }, 'linked roles on');
+		} else {
+			logger.info({ missing: config.linkedRoles.missing }, `linked roles off: set ${config.linkedRoles.missing.join(', ')} to turn them on`);
+		}
+		if (config.publicUrl !== undefined && config.http === undefined && config.shardCount === undefined) {
+			logger.warn('PUBLIC_URL is set without HTTP_PORT: the web sign-in links would lead nowhere; set HTTP_PORT');
+		}
 	} catch (error) {
 		await sweeper.stop();
 		await door.close().catch(() => undefined);

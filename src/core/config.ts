@@ -74,6 +74,11 @@ const botSchema = z.object({
 	DISCOGS_CONSUMER_SECRET: optionalText,
 	CATALOG_API_URL: url(DEFAULT_URLS.catalogApi),
 	CATALOG_WEB_URL: url(DEFAULT_URLS.catalogWeb),
+	DISCORD_WEB_URL: url(DEFAULT_URLS.discordWeb),
+	DISCORD_CLIENT_SECRET: optionalText,
+	// Where members reach the bot's web pages (Linked Roles, sign-in callbacks): the public side of HTTP_PORT.
+	PUBLIC_URL: optionalText.pipe(z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }).optional()).transform((value) => value?.replace(/\/+$/, '')),
+	LINKED_ROLES_REFRESH_MS: positiveInt(24 * 60 * 60_000),
 	CATALOG_REFRESH_TOKEN: optionalText,
 	CATALOG_EMAIL: optionalText,
 	CATALOG_PASSWORD: optionalText,
@@ -147,6 +152,15 @@ export interface Config {
 	};
 	/** How long a link code (and a Discogs OAuth request) stays valid. */
 	linkCodeTtlMs: number;
+	/** PUBLIC_URL: the public address of HTTP_PORT, which the web flows' links and redirects are built on. */
+	publicUrl: string | undefined;
+	/**
+	 * Linked Roles (Discord OAuth2): on when DISCORD_CLIENT_SECRET, DISCORD_APPLICATION_ID, PUBLIC_URL and HTTP_PORT are
+	 * all set; otherwise `off` says which is missing, for the start-up line and the members' answer.
+	 */
+	linkedRoles:
+		| { enabled: true; clientId: string; clientSecret: string; redirectUri: string; webUrl: string; refreshMs: number }
+		| { enabled: false; missing: string[] };
 	cache: {
 		/** How long a copy is kept after it went stale, to answer with while its provider is down. */
 		staleKeepMs: number;
@@ -209,6 +223,26 @@ function both(first: [string, string | undefined], second: [string, string | und
 	if (second[1] !== undefined && first[1] === undefined) throw new ConfigError(`${first[0]} is required when ${second[0]} is set`);
 }
 
+function linkedRolesConfig(parsed: BotEnv): Config['linkedRoles'] {
+	const needed: Array<[string, string | number | undefined]> = [
+		['DISCORD_CLIENT_SECRET', parsed.DISCORD_CLIENT_SECRET],
+		['DISCORD_APPLICATION_ID', parsed.DISCORD_APPLICATION_ID],
+		['PUBLIC_URL', parsed.PUBLIC_URL],
+		['HTTP_PORT', parsed.HTTP_PORT],
+	];
+	const missing = needed.filter(([, value]) => value === undefined).map(([name]) => name);
+	if (missing.length > 0 || !parsed.DISCORD_CLIENT_SECRET || !parsed.DISCORD_APPLICATION_ID || !parsed.PUBLIC_URL) return { enabled: false, missing };
+	return {
+		enabled: true,
+		clientId: parsed.DISCORD_APPLICATION_ID,
+		clientSecret: parsed.DISCORD_CLIENT_SECRET,
+		// Must match a redirect registered in the developer portal exactly (OAuth2 > Redirects).
+		redirectUri: `${parsed.PUBLIC_URL}/oauth/discord/callback`,
+		webUrl: parsed.DISCORD_WEB_URL,
+		refreshMs: parsed.LINKED_ROLES_REFRESH_MS,
+	};
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv, pkg: { name: string; version: string; homepage: string }): Config {
 	const parsed = parse(botSchema, env);
 	const discogsToken = parsed.DISCOGS_TOKEN;
@@ -261,6 +295,8 @@ export function loadConfig(env: NodeJS.ProcessEnv, pkg: { name: string; version:
 			oauth,
 		},
 		catalogWebUrl: parsed.CATALOG_WEB_URL,
+		publicUrl: parsed.PUBLIC_URL,
+		linkedRoles: linkedRolesConfig(parsed),
 		catalog: {
 			apiUrl: parsed.CATALOG_API_URL,
 			credentials: catalogCredentials,

@@ -2,6 +2,8 @@
 export const DEFAULT_URLS = {
 	discordApi: 'https://discord.com/api',
 	discordCdn: 'https://cdn.discordapp.com',
+	/** Where members consent to OAuth2 (`/oauth2/authorize`): Discord's website, not its API. */
+	discordWeb: 'https://discord.com',
 	discogsApi: 'https://api.discogs.com',
 	discogsWeb: 'https://www.discogs.com',
 	catalogApi: 'https://studio.newm.io',

@@ -34,11 +34,15 @@ const MAX_REFUSAL_CHARS = 300;
 export interface DiscogsOAuthMethods {
 	/** Whether DISCOGS_CONSUMER_KEY and DISCOGS_CONSUMER_SECRET are set: without them nobody can link by OAuth or edit. */
 	readonly oauthEnabled: boolean;
-	/** Linking, step 1: a request token for the out-of-band (PIN) flow. It lives 15 minutes. */
-	getRequestToken(): Promise<OAuthTokens>;
-	/** Linking, step 2: where the user authorises the bot; Discogs then shows them a code (the verifier). */
+	/**
+	 * Linking, step 1: a request token; it lives 15 minutes. Without `callback`, the out-of-band (PIN) flow: Discogs
+	 * shows the member a code to paste. With it, Discogs sends the member's browser to `callback` with
+	 * `oauth_token` and `oauth_verifier` once they authorise (`denied` when they do not).
+	 */
+	getRequestToken(callback?: string): Promise<OAuthTokens>;
+	/** Linking, step 2: where the user authorises the bot. */
 	authorizeUrl(requestToken: string): string;
-	/** Linking, step 3: trades the request token and the code the user pasted for their access token. */
+	/** Linking, step 3: trades the request token and the verifier (pasted, or sent to the callback) for their access token. */
 	getAccessToken(request: OAuthTokens, verifier: string): Promise<OAuthTokens>;
 	/** Who an access token belongs to; never cached. A revoked token fails with 'unauthorized'. */
 	getIdentityAs(tokens: OAuthTokens): Promise<DiscogsIdentity>;
@@ -106,13 +110,13 @@ export function createOAuthMethods(options: OAuthMethodsOptions): DiscogsOAuthMe
 	return {
 		oauthEnabled: config.oauth !== undefined,
 
-		async getRequestToken() {
+		async getRequestToken(callback) {
 			const credentials = consumer();
 			return http.send(
 				{
 					path: '/oauth/request_token',
 					credentials: 'consumer',
-					authorize: signer(credentials, undefined, { oauth_callback: OUT_OF_BAND }),
+					authorize: signer(credentials, undefined, { oauth_callback: callback ?? OUT_OF_BAND }),
 					secrets: [credentials.consumerSecret],
 					// Nothing the user did: a 400 here (Invalid signature.) means the consumer secret is wrong.
 					refuse: (response) =>

@@ -22,7 +22,7 @@ export interface HttpResponse {
 }
 
 export interface HttpRequest {
-	method: 'GET' | 'POST' | 'PATCH';
+	method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
 	headers: Record<string, string>;
 	body: string | null;
 }

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ROLE_CONNECTION_METADATA } from '../../src/linkedRoles/metadata.js';
 import { removeDir, spawnScript } from '../helpers/botProcess.js';
 import { startFakeDiscord, type FakeDiscord } from '../fakes/discord/index.js';
 
@@ -27,18 +28,49 @@ async function deploy(args: string[], env: Record<string, string> = {}) {
 const puts = () => discord.requests.filter((request) => request.method === 'PUT').length;
 const ALL = ['View profile', 'catalog', 'discogs', 'link', 'privacy', 'profile', 'unlink'];
 const names = (commands: Array<{ name: string }>) => commands.map((command) => command.name).sort();
+const GUILD = '1200000000000000001';
+
+/** Role-connection metadata belongs to the application (Routes.applicationRoleConnectionMetadata), whatever the command scope. */
+const metadataPath = () => `/applications/${discord.applicationId}/role-connections/metadata`;
+const metadataPuts = () => discord.requests.filter((request) => request.method === 'PUT' && request.path === metadataPath()).length;
+const KEYS = ROLE_CONNECTION_METADATA.map((record) => record.key);
+const keysOf = (records: ReadonlyArray<{ key: string }>) => records.map((record) => record.key).sort();
+
+/** What Discord has registered, read as the bot would (GET with the bot token), or replaced behind the script's back. */
+async function metadataCall(method: 'GET' | 'PUT', body?: unknown): Promise<Array<{ key: string }>> {
+	const response = await fetch(`${discord.apiUrl}/v10${metadataPath()}`, {
+		method,
+		headers: { authorization: `Bot ${discord.token}`, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+		...(body === undefined ? {} : { body: JSON.stringify(body) }),
+	});
+	expect(response.status, `${method} metadata`).toBe(200);
+	return ((await response.json()) as Array<{ key: string }> | null) ?? [];
+}
+
+interface DryRun {
+	commands: Array<{ name: string; contexts?: number[]; integration_types?: number[] }>;
+	roleConnectionMetadata: Array<{ key: string }>;
+}
 
 describe('deploy-commands', () => {
-	it('--dry-run prints the JSON body and sends nothing, even without a token', async () => {
+	it('--dry-run prints the commands and the metadata and sends nothing, even without a token', async () => {
 		const before = discord.requests.length;
 		const result = await deploy(['--dry-run'], { DISCORD_TOKEN: '' });
 		expect(result.code).toBe(0);
-		const body = JSON.parse(result.stdout) as Array<{ name: string; contexts?: number[]; integration_types?: number[] }>;
-		expect(names(body)).toEqual(ALL);
-		for (const command of body) {
+		const body = JSON.parse(result.stdout) as DryRun;
+		expect(names(body.commands)).toEqual(ALL);
+		for (const command of body.commands) {
 			expect(command.contexts).toEqual([0, 1, 2]);
 			expect(command.integration_types).toEqual([0, 1]);
 		}
+		expect(body.roleConnectionMetadata).toEqual(ROLE_CONNECTION_METADATA);
+		expect(result.stderr).toContain(`${KEYS.length} role-connection metadata record(s); nothing was sent`);
+
+		// What --clear would send: a global one empties both, a guild one leaves the application's metadata.
+		const clearGlobal = JSON.parse((await deploy(['--dry-run', '--clear'], { DISCORD_TOKEN: '' })).stdout) as DryRun;
+		expect(clearGlobal).toEqual({ commands: [], roleConnectionMetadata: [] });
+		const clearGuild = JSON.parse((await deploy(['--dry-run', '--clear', '--guild', GUILD], { DISCORD_TOKEN: '' })).stdout) as DryRun;
+		expect(clearGuild).toEqual({ commands: [], roleConnectionMetadata: ROLE_CONNECTION_METADATA });
 		expect(discord.requests.length).toBe(before);
 	});
 
@@ -54,35 +86,71 @@ describe('deploy-commands', () => {
 		expect(discord.requests.length).toBe(before);
 	});
 
-	it('registers global commands, then skips the PUT when nothing changed', async () => {
+	it('registers global commands and the metadata, then skips both PUTs when nothing changed', async () => {
 		const first = await deploy([]);
 		expect(first.code).toBe(0);
 		expect(first.stdout).toContain('Will add: profile, discogs, catalog, link, unlink, privacy, View profile');
+		expect(first.stdout).toContain(`Will add metadata: ${KEYS.join(', ')}`);
+		expect(first.stdout).toContain(`Registered ${KEYS.length} role-connection metadata record(s).`);
 		expect(names(discord.globalCommands())).toEqual(ALL);
+		expect(await metadataCall('GET')).toEqual(ROLE_CONNECTION_METADATA);
 		const putsAfterFirst = puts();
 
 		const second = await deploy([]);
 		expect(second.code).toBe(0);
 		expect(second.stdout).toContain('Commands for global are up to date');
+		expect(second.stdout).toContain('Role-connection metadata is up to date');
 		expect(puts()).toBe(putsAfterFirst);
 	});
 
-	it('registers to one guild with --guild or DISCORD_GUILD_ID', async () => {
-		const guildId = '1200000000000000001';
-		const result = await deploy(['--guild', guildId]);
+	it('diffs the metadata by key: another order is no change, an edited or unknown record is', async () => {
+		await metadataCall('PUT', [...ROLE_CONNECTION_METADATA].reverse());
+		const reordered = metadataPuts();
+		expect((await deploy([])).stdout).toContain('Role-connection metadata is up to date');
+		expect(metadataPuts()).toBe(reordered);
+
+		const [first, ...rest] = ROLE_CONNECTION_METADATA;
+		const stale = [{ ...first, description: 'An older wording' }, ...rest.slice(1), { key: 'retired_key', type: 7, name: 'Retired', description: 'Gone' }];
+		await metadataCall('PUT', stale);
+		const result = await deploy([]);
 		expect(result.code).toBe(0);
-		expect(result.stdout).toContain(`for guild ${guildId}`);
-		expect(names(discord.guildCommands(guildId))).toEqual(ALL);
-		const again = await deploy([], { DISCORD_GUILD_ID: guildId });
-		expect(again.stdout).toContain(`Commands for guild ${guildId} are up to date`);
+		expect(result.stdout).toContain(`Will add metadata: ${rest[0]?.key ?? ''}`);
+		expect(result.stdout).toContain(`Will update metadata: ${first.key}`);
+		expect(result.stdout).toContain('Will remove metadata: retired_key');
+		expect(await metadataCall('GET')).toEqual(ROLE_CONNECTION_METADATA);
 	});
 
-	it('--clear removes the commands of that scope and says which', async () => {
+	it('registers to one guild with --guild or DISCORD_GUILD_ID, and the metadata still for the application', async () => {
+		await metadataCall('PUT', []);
+		const result = await deploy(['--guild', GUILD]);
+		expect(result.code).toBe(0);
+		expect(result.stdout).toContain(`for guild ${GUILD}`);
+		expect(result.stdout).toContain(`Will add metadata: ${KEYS.join(', ')}`);
+		expect(names(discord.guildCommands(GUILD))).toEqual(ALL);
+		expect(keysOf(await metadataCall('GET'))).toEqual([...KEYS].sort());
+		const again = await deploy([], { DISCORD_GUILD_ID: GUILD });
+		expect(again.stdout).toContain(`Commands for guild ${GUILD} are up to date`);
+		expect(again.stdout).toContain('Role-connection metadata is up to date');
+	});
+
+	it('--clear removes the commands of that scope and says which; only a global one clears the metadata', async () => {
+		const guildClear = await deploy(['--clear', '--guild', GUILD]);
+		expect(guildClear.code).toBe(0);
+		expect(guildClear.stdout).toContain('Will remove:');
+		expect(guildClear.stdout).toContain('Role-connection metadata is up to date');
+		expect(discord.guildCommands(GUILD)).toEqual([]);
+		expect(names(discord.globalCommands())).toEqual(ALL);
+		expect(keysOf(await metadataCall('GET'))).toEqual([...KEYS].sort());
+
 		const result = await deploy(['--clear']);
 		expect(result.code).toBe(0);
 		expect(result.stdout).toContain('Will remove:');
+		expect(result.stdout).toContain(`Will remove metadata: ${KEYS.join(', ')}`);
+		expect(result.stdout).toContain('Cleared the role-connection metadata.');
 		expect(discord.globalCommands()).toEqual([]);
-		expect(discord.guildCommands('1200000000000000001')).toHaveLength(ALL.length);
+		expect(await metadataCall('GET')).toEqual([]);
+		const last = discord.requests.filter((request) => request.method === 'PUT' && request.path === metadataPath()).at(-1);
+		expect(last?.body).toEqual([]);
 	});
 
 	it('fails with one line for a rejected token, a missing application id and an unreachable API', async () => {
@@ -99,5 +167,15 @@ describe('deploy-commands', () => {
 		expect(unreachable.code).toBe(1);
 		expect(unreachable.stderr.trim().split('\n')).toHaveLength(1);
 		expect(unreachable.stderr).toMatch(/^Deploy failed: Could not reach the Discord API at http:\/\/127\.0\.0\.1:9\/api/);
+
+		// Reached, and failing: a 5xx is Discord's trouble, not an unreachable API.
+		const undo = discord.failRoute('GET', /^\/applications\/\d+\/commands$/, 502, '{"message":"502: Bad Gateway","code":0}');
+		try {
+			const failing = await deploy([]);
+			expect(failing.code).toBe(1);
+			expect(failing.stderr.trim()).toBe('Deploy failed: Discord failed the request (502 Bad Gateway); try again later.');
+		} finally {
+			undo();
+		}
 	});
 });

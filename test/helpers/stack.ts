@@ -46,6 +46,8 @@ export interface StackOptions {
 	/** The fake Discord's options: several guilds, say, to spread over shards. */
 	discord?: FakeDiscordOptions;
 	env?: Record<string, string>;
+	/** More environment, from the fakes once they listen (their ports, the fake Discord's OAuth2 settings). */
+	envFor?: (fakes: Fakes) => Record<string, string>;
 	/** The log line that says the bot is up: default 'connected to Discord'; a sharded bot's manager says 'all shards ready'. */
 	readyLog?: (line: LogLine) => boolean;
 	/** How long start-up may take; default 20 s. */
@@ -100,7 +102,7 @@ export function fakesEnv({ discord, discogs, catalog }: Pick<Fakes, 'discord' | 
 export async function startStack(options: StackOptions = {}): Promise<Stack> {
 	const fakes = await startFakes(options);
 	const { discord, discogs, catalog } = fakes;
-	const env = { ...fakesEnv(fakes), ...options.env };
+	const env = { ...fakesEnv(fakes), ...options.env, ...options.envFor?.(fakes) };
 	const launch = async (dir?: string, extra: Record<string, string> = {}) => {
 		const bot = spawnScript({ env: { ...env, ...extra }, ...(dir !== undefined && { dir }) });
 		try {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { connectionsField } from '../../src/views/discord/connections.js';
 import { catalogUserSchema } from '../../src/catalog/schemas.js';
 import { COLORS } from '../../src/core/constants.js';
 import { catalogSongsEmbed } from '../../src/views/catalog/songsEmbed.js';
@@ -57,9 +58,9 @@ describe('answers that changed nothing', () => {
 
 describe('the catalog line on /profile', () => {
 	it('links the name to the member page, and the id when the catalog is unavailable', () => {
-		const shown = linkedAccountsField({ kind: 'shown', accounts: [{ service: 'catalog', id: CATALOG_ID, webUrl: 'https://marketplace.newm.io', user: johnny }] });
+		const shown = linkedAccountsField({ kind: 'shown', accounts: [{ service: 'catalog', id: CATALOG_ID, webUrl: 'https://marketplace.newm.io', user: johnny }], connections: [] });
 		expect(shown?.value).toBe(`**Catalog** [Johnny](https://marketplace.newm.io/artist/${CATALOG_ID}) · Producer`);
-		const down = linkedAccountsField({ kind: 'shown', accounts: [{ service: 'catalog', id: CATALOG_ID, webUrl: 'https://marketplace.newm.io', user: undefined }] });
+		const down = linkedAccountsField({ kind: 'shown', accounts: [{ service: 'catalog', id: CATALOG_ID, webUrl: 'https://marketplace.newm.io', user: undefined }], connections: [] });
 		expect(down?.value).toBe(`**Catalog** [${CATALOG_ID}](https://marketplace.newm.io/artist/${CATALOG_ID}) · unavailable right now`);
 	});
 });
@@ -83,5 +84,29 @@ describe('catalog release dates', () => {
 		const embed = catalogSongsEmbed(songs, { ownerName: 'Johnny', page: 1, pages: 1, perPage: 10, total: 2, fetchedAt: 0, stale: false, now: 0 });
 		expect(embed.description?.split('\n')).toEqual(['1\\. **Midnight Drive** · released 15 Jan 2024', '2\\. **Odd** · released soon\\*']);
 		expect(embed.description).not.toContain('<t:');
+	});
+});
+
+describe('the connections on /profile', () => {
+	it('lists music services first, links the ones with a public address, and escapes names', () => {
+		const field = connectionsField([
+			{ type: 'steam', id: '7656', name: 'gamer' },
+			{ type: 'youtube', id: 'UC123', name: 'My *Channel*' },
+			{ type: 'spotify', id: 'nelly.spins', name: 'Nelly' },
+		]);
+		expect(field?.name).toBe('Connections');
+		expect(field?.value.split('\n')).toEqual([
+			'**Spotify** [Nelly](https://open.spotify.com/user/nelly.spins)',
+			'**YouTube** [My \\*Channel\\*](https://www.youtube.com/channel/UC123)',
+			'**Steam** gamer',
+		]);
+		expect(connectionsField([])).toBeUndefined();
+	});
+
+	it('stays within the field limit however many there are', () => {
+		const many = Array.from({ length: 80 }, (_, index) => ({ type: 'steam', id: String(index), name: `account-number-${index}` }));
+		const value = connectionsField(many)?.value ?? '';
+		expect(value.length).toBeLessThanOrEqual(1024);
+		expect(value).toMatch(/…and \d+ more$/);
 	});
 });

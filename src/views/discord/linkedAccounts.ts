@@ -4,6 +4,7 @@ import { escapeMarkdown } from '../../core/markdown.js';
 import type { DiscogsProfile } from '../../discogs/schemas.js';
 import { markdownLink } from '../../discogs/markup.js';
 import { catalogDisplayName, catalogProfileUrl } from '../catalog/profileEmbed.js';
+import type { ShownConnection } from '../../linkedRoles/grants.js';
 import { ratingSummary } from '../discogs/parts.js';
 
 /** What /profile knows of a linked account: the data, or that its provider did not answer in time. */
@@ -11,7 +12,7 @@ export type LinkedAccount =
 	| { service: 'discogs'; username: string; webUrl: string; profile: DiscogsProfile | undefined }
 	| { service: 'catalog'; id: string; webUrl: string; user: CatalogUser | undefined };
 
-export type LinkedAccounts = { kind: 'private' } | { kind: 'shown'; accounts: LinkedAccount[] };
+export type LinkedAccounts = { kind: 'private' } | { kind: 'shown'; accounts: LinkedAccount[]; connections: ShownConnection[] };
 
 function discogsLine(account: Extract<LinkedAccount, { service: 'discogs' }>): string {
 	const name = markdownLink(account.username, `${account.webUrl}/user/${encodeURIComponent(account.username)}`) ?? escapeMarkdown(account.username);

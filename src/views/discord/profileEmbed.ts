@@ -5,6 +5,7 @@ import { badgeNames } from '../../discord/badges.js';
 import { discordCdn, snowflakeDate } from '../../discord/cdn.js';
 import type { DiscordUser } from '../../discord/users.js';
 import { cachedFooter, discordTimestamp } from '../format.js';
+import { connectionsField } from './connections.js';
 import { linkedAccountsField, type LinkedAccounts } from './linkedAccounts.js';
 
 export interface DiscordProfileOptions {
@@ -38,6 +39,8 @@ export function discordProfileEmbed(user: DiscordUser, options: DiscordProfileOp
 	}
 	const linked = options.linked && linkedAccountsField(options.linked);
 	if (linked) fields.push(linked);
+	const connections = options.linked?.kind === 'shown' ? connectionsField(options.linked.connections) : undefined;
+	if (connections) fields.push(connections);
 	const embed: APIEmbed = {
 		title: escapeMarkdown(user.global_name ?? user.username),
 		url: `https://discord.com/users/${user.id}`,

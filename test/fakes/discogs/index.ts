@@ -76,6 +76,13 @@ export interface FakeDiscogs {
 	requestCount(pathPrefix?: string): number;
 	/** As if `username` clicked Authorize for `requestToken`: the verifier (10 letters) Discogs shows them. */
 	authorize(requestToken: string, username: string): string;
+	/**
+	 * As if `username` clicked Authorize for a request token asked for with a callback: the URL Discogs sends their
+	 * browser to (the callback with `oauth_token` and `oauth_verifier`).
+	 */
+	approve(requestToken: string, username: string): string;
+	/** As if the user clicked Cancel: the token is dropped; the URL Discogs sends the browser to (`denied=<token>`), none for oob. */
+	deny(requestToken: string): string | undefined;
 	/** An access token for `username`, as if they had been through the whole flow. */
 	grantAccess(username: string): OAuthTokens;
 	/** The user revoked the application: requests with this access token get 401 from now on. */
@@ -317,6 +324,12 @@ export async function startFakeDiscogs(options: FakeDiscogsOptions = {}): Promis
 		},
 		authorize(requestToken, username) {
 			return oauth.authorize(requestToken, username);
+		},
+		approve(requestToken, username) {
+			return oauth.approve(requestToken, username);
+		},
+		deny(requestToken) {
+			return oauth.deny(requestToken);
 		},
 		grantAccess(username) {
 			if (!directory.get(username)) throw new Error(`grantAccess: no Discogs user ${username}`);

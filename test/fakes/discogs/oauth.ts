@@ -10,6 +10,8 @@ export const OAUTH_TTL_MS = 15 * 60_000;
 /** How far oauth_timestamp, in seconds, may be from the fake's clock. */
 export const MAX_CLOCK_SKEW_S = 300;
 export const MAX_NONCE_LENGTH = 64;
+/** RFC 5849 §2.1: the callback of a client that cannot receive one; the verifier is shown to the user instead. */
+const OUT_OF_BAND = 'oob';
 
 /** Plain-text answers of the token endpoints. Discogs's own seen in issues: `Invalid consumer.`, `Parameter not found: …`. */
 export const OAUTH_ERRORS = {
@@ -23,6 +25,8 @@ export const OAUTH_ERRORS = {
 	expiredRequestToken: 'Request token expired.',
 	notAuthorized: 'Request token not authorized.',
 	invalidVerifier: 'Invalid verifier.',
+	// The fake's own words: no capture of Discogs refusing a callback was found (RFC 5849 §2.1 sets the rule only).
+	invalidCallback: 'Invalid callback URL.',
 	missing: (name: string) => `Parameter not found: ${name}`,
 } as const;
 
@@ -44,6 +48,8 @@ export interface OAuthCall {
 interface RequestToken {
 	secret: string;
 	issuedAt: number;
+	/** Where the browser goes once the user decides; undefined for `oob`, where the verifier is shown instead. */
+	callback: URL | undefined;
 	authorizedBy?: string;
 	verifier?: string;
 }
@@ -93,10 +99,14 @@ export class FakeOAuth {
 	requestToken(call: OAuthCall): Reply {
 		const checked = this.#check(call, '');
 		if (!checked.ok) return checked.reply;
-		if (!checked.oauth.has('oauth_callback')) return text(400, OAUTH_ERRORS.missing('oauth_callback'));
+		const callback = checked.oauth.get('oauth_callback');
+		if (callback === undefined) return text(400, OAUTH_ERRORS.missing('oauth_callback'));
+		// RFC 5849 §2.1: an absolute URI, or `oob` when the client cannot receive callbacks.
+		const target = callback === OUT_OF_BAND ? undefined : absoluteHttpUrl(callback);
+		if (target === null) return text(400, OAUTH_ERRORS.invalidCallback);
 		const token = hex(16);
 		const secret = hex(20);
-		this.#requestTokens.set(token, { secret, issuedAt: Date.now() });
+		this.#requestTokens.set(token, { secret, issuedAt: Date.now(), callback: target });
 		return this.#form({ oauth_token: token, oauth_token_secret: secret, oauth_callback_confirmed: 'true' });
 	}
 
@@ -106,22 +116,33 @@ export class FakeOAuth {
 		if (!request) return text(400, '<!doctype html><title>Discogs</title><p>This authorization request is invalid or has expired.</p>', 'text/html; charset=utf-8');
 		const token = escapeHtml(query.get('oauth_token') ?? '');
 		// A stand-in for Discogs' sign-in: whoever types a username here is that user (the playground uses this).
-		const page = `<!doctype html><title>Authorize application</title><h1>Authorize ${FAKE_CONSUMER_NAME}?</h1><form method="post"><input type="hidden" name="oauth_token" value="${token}"><label>Signed in as <input name="username" value="rodneyfool"></label> <button>Authorize</button></form>`;
+		const page = `<!doctype html><title>Authorize application</title><h1>Authorize ${FAKE_CONSUMER_NAME}?</h1><form method="post"><input type="hidden" name="oauth_token" value="${token}"><label>Signed in as <input name="username" value="rodneyfool"></label> <button name="decision" value="authorize">Authorize</button> <button name="decision" value="cancel">Cancel</button></form>`;
 		return text(200, page, 'text/html; charset=utf-8');
 	}
 
-	/** POST /oauth/authorize from that page: authorises as the username typed, then shows the verifier to paste. */
+	/**
+	 * POST /oauth/authorize from that page. Authorize: as the username typed, then the browser goes to the callback
+	 * with the verifier, or (oob) the page shows the verifier to paste. Cancel: the request is dropped and the
+	 * browser goes to the callback with `denied`.
+	 */
 	authorizeSubmit(call: OAuthCall): Reply {
 		const html = (status: number, body: string) => text(status, `<!doctype html><title>Discogs</title>${body}`, 'text/html; charset=utf-8');
+		const redirect = (location: string): Reply => ({ status: 302, raw: '', headers: { Location: location, 'Content-Type': 'text/html; charset=utf-8' } });
 		const token = call.form?.get('oauth_token') ?? '';
 		const username = call.form?.get('username')?.trim() ?? '';
-		if (!this.#liveRequest(token)) return html(400, '<p>This authorization request is invalid or has expired.</p>');
+		const request = this.#liveRequest(token);
+		if (!request) return html(400, '<p>This authorization request is invalid or has expired.</p>');
+		if (call.form?.get('decision') === 'cancel') {
+			const location = this.deny(token);
+			return location === undefined ? html(200, '<h1>Not authorized</h1><p>You did not authorize the application.</p>') : redirect(location);
+		}
 		if (!this.#options.userExists(username)) return html(404, `<p>No Discogs user named ${escapeHtml(username)}.</p>`);
+		if (request.callback) return redirect(this.approve(token, username));
 		const verifier = this.authorize(token, username);
 		return html(200, `<h1>Authorized</h1><p>Paste this code where the application asks for it:</p><p><code>${verifier}</code></p>`);
 	}
 
-	/** As if `username` clicked Authorize: the verifier (10 letters) Discogs shows them. */
+	/** As if `username` clicked Authorize: the verifier (10 letters) Discogs shows them, or sends to the callback. */
 	authorize(requestToken: string, username: string): string {
 		const request = this.#liveRequest(requestToken);
 		if (!request) throw new Error(`authorize: no live request token ${requestToken}`);
@@ -129,6 +150,28 @@ export class FakeOAuth {
 		request.authorizedBy = username;
 		request.verifier = Array.from({ length: 10 }, () => LETTERS[randomInt(LETTERS.length)]).join('');
 		return request.verifier;
+	}
+
+	/**
+	 * As if `username` clicked Authorize on a request made with a callback: where Discogs sends their browser, the
+	 * callback with `oauth_token` and `oauth_verifier` added to its query (RFC 5849 §2.2).
+	 */
+	approve(requestToken: string, username: string): string {
+		const callback = this.#liveRequest(requestToken)?.callback;
+		if (!callback) throw new Error(`approve: request token ${requestToken} is not live or has no callback (oob)`);
+		const verifier = this.authorize(requestToken, username);
+		return withParams(callback, { oauth_token: requestToken, oauth_verifier: verifier });
+	}
+
+	/**
+	 * As if the user clicked Cancel: the request token is dropped, and the browser goes to the callback with
+	 * `denied=<request token>` (undefined for oob, where Discogs sends nobody anywhere).
+	 */
+	deny(requestToken: string): string | undefined {
+		const request = this.#liveRequest(requestToken);
+		if (!request) throw new Error(`deny: no live request token ${requestToken}`);
+		this.#requestTokens.delete(requestToken);
+		return request.callback && withParams(request.callback, { denied: requestToken });
 	}
 
 	/** POST (or GET, as disconnect does) /oauth/access_token. */
@@ -222,6 +265,23 @@ export class FakeOAuth {
 	#form(values: Record<string, string>): Reply {
 		return text(200, new URLSearchParams(values).toString(), 'application/x-www-form-urlencoded');
 	}
+}
+
+/** `value` as an absolute http(s) URL; null when it is not one. */
+function absoluteHttpUrl(value: string): URL | null {
+	try {
+		const url = new URL(value);
+		return url.protocol === 'http:' || url.protocol === 'https:' ? url : null;
+	} catch {
+		return null;
+	}
+}
+
+/** The callback with parameters added to whatever query it already has. */
+function withParams(callback: URL, params: Record<string, string>): string {
+	const url = new URL(callback);
+	for (const [name, value] of Object.entries(params)) url.searchParams.append(name, value);
+	return url.toString();
 }
 
 function escapeHtml(value: string): string {

@@ -9,6 +9,8 @@ import { FakeGateway } from './gateway.js';
 import { HttpDelivery } from './http-delivery.js';
 import type { InteractionEnvironment } from './interaction-state.js';
 import { InteractionState } from './interaction-state.js';
+import { OAuth2Controls } from './oauth2/controls.js';
+import type { OAuth2Options } from './oauth2/types.js';
 import type { BuiltInteraction, PayloadContext } from './payloads.js';
 import { autocompletePayload, clickPayload, modalSubmitPayload, slashPayload, userCommandPayload } from './payloads.js';
 import { rawSpec } from './raw.js';
@@ -56,9 +58,11 @@ interface FakeParts {
 	readonly payloads: PayloadContext;
 	readonly environment: InteractionEnvironment;
 	readonly listeners: Set<(notice: InteractionNotice) => void>;
+	readonly oauth2: OAuth2Options;
 }
 
-class FakeDiscordServer implements FakeDiscord {
+/** The OAuth2 side (consent page, token URL, user tokens and their levers) is the base class. */
+class FakeDiscordServer extends OAuth2Controls implements FakeDiscord {
 	readonly apiUrl: string;
 	readonly applicationId: string;
 	readonly token: string;
@@ -72,6 +76,14 @@ class FakeDiscordServer implements FakeDiscord {
 	#closed: Promise<void> | undefined;
 
 	constructor(private readonly parts: FakeParts) {
+		super({
+			options: parts.oauth2,
+			applicationId: parts.applicationId,
+			appName: parts.environment.botUser.username,
+			users: parts.users,
+			defaultUserId: DEFAULT_USER.id,
+			origin: `http://127.0.0.1:${parts.port}`,
+		});
 		this.applicationId = parts.applicationId;
 		this.token = parts.token;
 		this.apiUrl = `http://127.0.0.1:${parts.port}/api`;
@@ -93,11 +105,15 @@ class FakeDiscordServer implements FakeDiscord {
 					verifyKey: this.#http.publicKey,
 					gatewayUrl: () => gatewayUrl,
 					recommendedShards: parts.recommendedShards,
+					grants: this.grants,
+					connections: this.connections,
+					roleConnections: this.roleConnections,
 				},
 				token: parts.token,
 				rules: this.#rules,
 				requests: this.#requests,
 				closing: this.#closing.signal,
+				forms: (method, path) => this.formRoute(method, path),
 			}),
 		);
 		parts.server.on('upgrade', (request, socket, head: Buffer) => parts.gateway.handleUpgrade(request, socket, head));
@@ -281,5 +297,6 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
 		payloads: { applicationId, nextId, commands, users, guilds, joinedAt, dmChannelId },
 		environment: { botUser: bot, applicationId, ackDeadlineMs: options.ackDeadlineMs ?? DEFAULT_ACK_DEADLINE_MS, nextId, notify },
 		listeners,
+		oauth2: options,
 	});
 }

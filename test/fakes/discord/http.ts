@@ -43,7 +43,8 @@ export interface ParsedBody {
 	readonly files: readonly UploadedFile[];
 }
 
-async function readRaw(request: IncomingMessage): Promise<Buffer> {
+/** The whole body, refused past Discord's 25 MiB request limit. */
+export async function readRaw(request: IncomingMessage): Promise<Buffer> {
 	const chunks: Buffer[] = [];
 	let size = 0;
 	for await (const chunk of request) {

@@ -1,9 +1,13 @@
 import type { APIUser, RESTGetAPIGatewayBotResult, RESTGetAPIGatewayResult } from 'discord-api-types/v10';
 import type { CommandStore } from './commands.js';
+import type { Connections } from './connections.js';
 import { application } from './fixtures.js';
 import type { ParsedBody, Reply } from './http.js';
 import { DiscordHttpError, json, noContent, unknownInteraction, unknownWebhook } from './http.js';
 import type { InteractionState } from './interaction-state.js';
+import type { OAuth2Grants } from './oauth2/grants.js';
+import type { RoleConnections } from './role-connections.js';
+import { USER_TOKEN_ROUTES } from './user-token-routes.js';
 
 export interface RestWorld {
 	readonly applicationId: string;
@@ -18,6 +22,10 @@ export interface RestWorld {
 	readonly gatewayUrl: () => string;
 	/** What GET /gateway/bot says in `shards`. */
 	readonly recommendedShards: number;
+	/** The OAuth2 authorizations whose access tokens open the bearer routes. */
+	readonly grants: OAuth2Grants;
+	readonly connections: Connections;
+	readonly roleConnections: RoleConnections;
 }
 
 export interface RouteContext {
@@ -25,14 +33,18 @@ export interface RouteContext {
 	readonly params: readonly string[];
 	readonly body: ParsedBody;
 	readonly query: URLSearchParams;
+	readonly authorization: string | undefined;
 }
 
 export interface Route {
 	readonly method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 	/** Matched against the decoded path without /api/v10; groups become `params`. */
 	readonly pattern: RegExp;
-	/** Bot routes need `Authorization: Bot <token>`; interaction callbacks and webhooks do not. */
-	readonly auth: boolean;
+	/**
+	 * Bot routes need `Authorization: Bot <token>`; interaction callbacks and webhooks do not; 'bearer' routes check a
+	 * user's OAuth2 access token themselves (see user-token-routes.ts).
+	 */
+	readonly auth: boolean | 'bearer';
 	readonly handle: (context: RouteContext) => Reply;
 }
 
@@ -42,11 +54,15 @@ const param = (context: RouteContext, index: number): string => {
 	return value;
 };
 
-/** Commands live under one application; another application's id is refused like Discord does. */
-function commandScope(context: RouteContext, guildScoped: boolean): string | null {
+/** Commands and metadata live under one application; another application's id is refused like Discord does. */
+function ownApplication(context: RouteContext): void {
 	if (param(context, 0) !== context.world.applicationId) {
 		throw new DiscordHttpError(403, { code: 20012, message: 'You are not authorized to perform this action on this application' });
 	}
+}
+
+function commandScope(context: RouteContext, guildScoped: boolean): string | null {
+	ownApplication(context);
 	if (!guildScoped) return null;
 	const guildId = param(context, 1);
 	if (!context.world.guildIds.has(guildId)) throw new DiscordHttpError(403, { code: 50001, message: 'Missing Access' });
@@ -121,6 +137,25 @@ export const ROUTES: readonly Route[] = [
 	{ method: 'GET', pattern: /^\/applications\/@me$/, auth: true, handle: (c) => json(application(c.world.applicationId, c.world.botUser, c.world.verifyKey)) },
 	...commandRoutes('/applications/(\\d+)/commands', false),
 	...commandRoutes('/applications/(\\d+)/guilds/(\\d+)/commands', true),
+	{
+		method: 'GET',
+		pattern: /^\/applications\/(\d+)\/role-connections\/metadata$/,
+		auth: true,
+		handle: (c) => {
+			ownApplication(c);
+			return json(c.world.roleConnections.metadata());
+		},
+	},
+	{
+		method: 'PUT',
+		pattern: /^\/applications\/(\d+)\/role-connections\/metadata$/,
+		auth: true,
+		handle: (c) => {
+			ownApplication(c);
+			return json(c.world.roleConnections.replaceMetadata(c.body.json));
+		},
+	},
+	...USER_TOKEN_ROUTES,
 	{
 		method: 'POST',
 		pattern: /^\/interactions\/([^/]+)\/([^/]+)\/callback$/,

@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { ParsedBody, Reply } from './http.js';
-import { DiscordHttpError, notFound, readBody, sleep, writeReply } from './http.js';
+import { DiscordHttpError, notFound, parseBody, readRaw, sleep, writeReply } from './http.js';
+import type { FormRoute } from './oauth2/front.js';
 import type { RestWorld, Route } from './routes.js';
 import { ROUTES } from './routes.js';
 import type { RecordedRequest } from './types.js';
@@ -59,6 +60,8 @@ export interface RestServerDeps {
 	readonly requests: RecordedRequest[];
 	/** Aborted when the fake closes, to cut delays short. */
 	readonly closing: AbortSignal;
+	/** The OAuth2 routes that take forms (the consent page, the token URL), which the JSON routes below do not. */
+	readonly forms: (method: string, decodedPath: string) => FormRoute | undefined;
 }
 
 function decodePath(pathname: string): string {
@@ -74,14 +77,19 @@ function decodePath(pathname: string): string {
 		.join('/');
 }
 
-function findRoute(method: string, path: string): { route: Route; params: string[] } | Reply {
+/** A path can have a bot route and a bearer route (GET /users/@me): the request's kind of token picks. */
+function findRoute(method: string, path: string, bearer: boolean): { route: Route; params: string[] } | Reply {
 	let pathKnown = false;
+	let otherKind: { route: Route; params: string[] } | undefined;
 	for (const route of ROUTES) {
 		const match = route.pattern.exec(path);
 		if (!match) continue;
 		pathKnown = true;
-		if (route.method === method) return { route, params: match.slice(1) };
+		if (route.method !== method) continue;
+		if ((route.auth === 'bearer') === bearer) return { route, params: match.slice(1) };
+		otherKind ??= { route, params: match.slice(1) };
 	}
+	if (otherKind) return otherKind;
 	if (pathKnown) return { status: 405, body: { code: 0, message: '405: Method Not Allowed' } };
 	return { status: 404, body: notFound().body };
 }
@@ -97,12 +105,19 @@ async function answer(deps: RestServerDeps, request: IncomingMessage): Promise<R
 	const method = (request.method ?? 'GET').toUpperCase();
 	const decoded = decodePath(url.pathname);
 	const versioned = decoded.startsWith(`${API_PREFIX}/`);
-	const path = versioned ? decoded.slice(API_PREFIX.length) : decoded;
+	// The unversioned /api (Discord's token URL is https://discord.com/api/oauth2/token) is recorded like /api/v10.
+	const path = versioned ? decoded.slice(API_PREFIX.length) : decoded.replace(/^\/api(?=\/)/, '');
 
+	const formRoute = deps.forms(method, decoded);
+	const contentType = request.headers['content-type'] ?? '';
 	let body: ParsedBody = { json: undefined, files: [] };
+	let form = new URLSearchParams();
 	let bodyError: unknown;
 	try {
-		body = await readBody(request);
+		const raw = await readRaw(request);
+		if (!formRoute) body = await parseBody(raw, contentType);
+		// Discord reads only form bodies there; anything else is as if no field was sent.
+		else if (contentType.startsWith('application/x-www-form-urlencoded')) form = new URLSearchParams(raw.toString('utf8'));
 	} catch (error) {
 		bodyError = error;
 	}
@@ -112,7 +127,7 @@ async function answer(deps: RestServerDeps, request: IncomingMessage): Promise<R
 		path,
 		query: Object.fromEntries(url.searchParams),
 		authorization,
-		body: body.json,
+		body: formRoute ? Object.fromEntries(form) : body.json,
 		files: body.files.map(({ field, filename, contentType, size }) => ({ field, filename, contentType, size })),
 		at: Date.now(),
 	});
@@ -122,16 +137,29 @@ async function answer(deps: RestServerDeps, request: IncomingMessage): Promise<R
 	const failure = deps.rules.failureFor(method, path);
 	if (failure) return failure;
 	if (bodyError !== undefined) return errorReply(bodyError);
-	if (!versioned) return { status: 404, body: notFound().body };
-
-	const found = findRoute(method, path);
-	if (!('route' in found)) return found;
-	if (found.route.auth && authorization !== `Bot ${deps.token}`) return { status: 401, body: { code: 0, message: '401: Unauthorized' } };
 	try {
-		return found.route.handle({ world: deps.world, params: found.params, body, query: url.searchParams });
+		if (formRoute) return formRoute({ form, query: url.searchParams, authorization, cookie: request.headers.cookie });
+		if (!versioned) return { status: 404, body: notFound().body };
+		return routed(deps, { method, path, authorization, body, query: url.searchParams });
 	} catch (error) {
 		return errorReply(error);
 	}
+}
+
+interface JsonRequest {
+	readonly method: string;
+	readonly path: string;
+	readonly authorization: string | undefined;
+	readonly body: ParsedBody;
+	readonly query: URLSearchParams;
+}
+
+function routed(deps: RestServerDeps, request: JsonRequest): Reply {
+	const { authorization } = request;
+	const found = findRoute(request.method, request.path, /^Bearer /.test(authorization ?? ''));
+	if (!('route' in found)) return found;
+	if (found.route.auth === true && authorization !== `Bot ${deps.token}`) return { status: 401, body: { code: 0, message: '401: Unauthorized' } };
+	return found.route.handle({ world: deps.world, params: found.params, body: request.body, query: request.query, authorization });
 }
 
 /** The HTTP request listener: record, apply the test's rules, route, answer like Discord. */

@@ -10,8 +10,9 @@ import type {
 	ComponentType,
 	InteractionResponseType,
 } from 'discord-api-types/v10';
+import type { FakeDiscordOAuth2, OAuth2Options } from './oauth2/types.js';
 
-export interface FakeDiscordOptions {
+export interface FakeDiscordOptions extends OAuth2Options {
 	/** Default '1100000000000000001'. */
 	applicationId?: string | undefined;
 	/** Default: the application id. */
@@ -53,11 +54,11 @@ export interface RecordedFile {
 
 export interface RecordedRequest {
 	readonly method: string;
-	/** Decoded, without the /api/v10 prefix and without the query string. */
+	/** Decoded, without the /api/v10 (or /api) prefix and without the query string. */
 	readonly path: string;
 	readonly query: Readonly<Record<string, string>>;
 	readonly authorization: string | undefined;
-	/** Parsed JSON (for multipart: the parsed payload_json), or undefined. */
+	/** Parsed JSON (for multipart: the parsed payload_json; for the OAuth2 form routes: the form's fields), or undefined. */
 	readonly body: unknown;
 	/** Files of a multipart body. */
 	readonly files: readonly RecordedFile[];
@@ -204,12 +205,12 @@ export interface ModalSubmitInput {
 	message?: APIMessage | undefined;
 }
 
-export interface FakeDiscord {
+export interface FakeDiscord extends FakeDiscordOAuth2 {
 	/** 'http://127.0.0.1:PORT/api', for `rest: { api }`. */
 	readonly apiUrl: string;
 	readonly applicationId: string;
 	readonly token: string;
-	/** Users served by GET /users/:id. Pre-seeded with the bot user and DEFAULT_USER. */
+	/** Users served by GET /users/:id (and, to their own access tokens, GET /users/@me). Pre-seeded with the bot user and DEFAULT_USER. */
 	addUser(user: APIUser): void;
 	/** Matching REST requests wait `ms` before being answered. Returns an undo function. */
 	delayRoute(method: string, pathPattern: RegExp, ms: number): () => void;

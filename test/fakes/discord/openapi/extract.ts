@@ -21,6 +21,11 @@ const OPERATIONS: ReadonlyArray<readonly [path: string, methods: readonly string
 	['/webhooks/{webhook_id}/{webhook_token}/messages/@original', ['get', 'patch', 'delete']],
 	['/webhooks/{webhook_id}/{webhook_token}/messages/{message_id}', ['get', 'patch', 'delete']],
 	['/applications/{application_id}/role-connections/metadata', ['get', 'put']],
+	// The user-token (OAuth2 Bearer) endpoints. POST /oauth2/token is not in the description: Discord's OAuth2 docs
+	// are its source (see ../oauth2/).
+	['/users/@me', ['get']],
+	['/users/@me/connections', ['get']],
+	['/users/@me/applications/{application_id}/role-connection', ['get', 'put', 'delete']],
 ];
 /** Schemas the fake's rules use by name although no kept operation references them. */
 const EXTRA_SCHEMAS = ['AvailableLocalesEnum'];

@@ -10,5 +10,6 @@ export { discordError, invalidFormBody, throwIfAny } from './issues.js';
 export type { Issue, Path } from './issues.js';
 export { validateAgainst } from './json-schema.js';
 export { parseWebhookMessage, settableFlags } from './message.js';
+export { metadataRecordsIssues, roleConnectionIssues } from './role-connections.js';
 export type { MessageKind } from './message.js';
 export { component, requestSchema, responseSchema } from './spec.js';
