@@ -10,8 +10,8 @@ import { httpDoor } from '../doors/http.js';
 import { startHttpListeners, type HttpListeners } from '../http/listeners.js';
 import { createDispatcher } from '../interactions/dispatcher.js';
 import { Metrics } from '../observability/metrics.js';
-import { discogsSignInRoutes } from '../web/discogsSignIn.js';
-import { linkedRolesRoutes, VERIFICATION_PATH } from '../web/linkedRolesRoutes.js';
+import { VERIFICATION_PATH } from '../web/linkedRolesRoutes.js';
+import { publicRoutes } from '../http/publicRoutes.js';
 
 export interface RunningBot {
 	stop(): Promise<void>;
@@ -49,7 +49,7 @@ export async function startBot(config: Config, logger: Logger): Promise<RunningB
 			metrics: config.metrics,
 			registry: metrics,
 			health: { ...door.health, discogsToken: config.discogs.token !== undefined, store: () => store.check(), catalog: () => context.catalog.health() },
-			routes: [...door.routes(dispatch), linkedRolesRoutes(context.linkedRoles, config.publicUrl?.startsWith('https:') ?? false), discogsSignInRoutes({ context })],
+			routes: publicRoutes(context, door, dispatch),
 			logger,
 		});
 		if (config.linkedRoles.enabled) {

@@ -8,13 +8,14 @@ import { createLogger } from '../../src/core/logger.js';
 import { connectStore } from '../../src/core/store.js';
 import { httpDoor } from '../../src/doors/http.js';
 import { startPublicServer } from '../../src/http/listeners.js';
+import { publicRoutes } from '../../src/http/publicRoutes.js';
 import { HealthProbe } from '../../src/http/routes/healthz.js';
 import type { HttpServer } from '../../src/http/server.js';
 import { createDispatcher } from '../../src/interactions/dispatcher.js';
 import type { CommandSet } from '../../src/interactions/types.js';
 import { BOT_USER_ID, startFakeCatalog, type FakeCatalog, type FakeCatalogOptions } from '../fakes/catalog/index.js';
 import { FAKE_CONSUMER_KEY, FAKE_CONSUMER_SECRET, startFakeDiscogs, type FakeDiscogs, type FakeDiscogsOptions } from '../fakes/discogs/index.js';
-import { startFakeDiscord, type FakeDiscord } from '../fakes/discord/index.js';
+import { startFakeDiscord, type FakeDiscord, type FakeDiscordOptions } from '../fakes/discord/index.js';
 import { removeDir, type LogLine } from './botProcess.js';
 import { TEST_PACKAGE } from './config.js';
 import { BOB, NELLY, TEST_ENCRYPTION_KEY } from './stack.js';
@@ -26,6 +27,8 @@ export interface InProcessBot {
 	catalog: FakeCatalog;
 	config: Config;
 	context: Context;
+	/** Where the public server listens: PUBLIC_URL's links are served here. */
+	readonly url: string;
 	logs(): LogLine[];
 	stop(): Promise<void>;
 }
@@ -34,6 +37,9 @@ export interface InProcessOptions {
 	discogs?: FakeDiscogsOptions;
 	catalog?: FakeCatalogOptions;
 	env?: Record<string, string>;
+	discord?: FakeDiscordOptions;
+	/** More environment, from the fakes once they listen. */
+	envFor?: (fakes: { discord: FakeDiscord }) => Record<string, string>;
 	/** Default: the bot's own commands. */
 	commands?: CommandSet;
 }
@@ -43,7 +49,7 @@ export interface InProcessOptions {
  * process: the fake Discord signs and POSTs each interaction, and tests read the answers it recorded.
  */
 export async function startInProcess(options: InProcessOptions = {}): Promise<InProcessBot> {
-	const discord = await startFakeDiscord();
+	const discord = await startFakeDiscord(options.discord);
 	const discogs = await startFakeDiscogs(options.discogs ?? {});
 	const catalog = await startFakeCatalog(options.catalog ?? {});
 	discord.addUser(NELLY);
@@ -68,6 +74,7 @@ export async function startInProcess(options: InProcessOptions = {}): Promise<In
 			CATALOG_TIMEOUT_MS: '3000',
 			CACHE_SWEEP_INTERVAL_MS: '0',
 			...options.env,
+			...options.envFor?.({ discord }),
 		},
 		TEST_PACKAGE,
 	);
@@ -85,10 +92,11 @@ export async function startInProcess(options: InProcessOptions = {}): Promise<In
 			host: '127.0.0.1',
 			port: 0,
 			probe: new HealthProbe({ ...door.health, store: () => store.check() }, logger),
-			routes: door.routes(dispatch),
+			routes: publicRoutes(context, door, dispatch),
 			logger,
 		});
 		await discord.setInteractionsEndpoint(`http://127.0.0.1:${server.address.port}/interactions`);
+		context.linkedRoles?.start();
 	} catch (error) {
 		await server?.close();
 		await context.close();
@@ -103,6 +111,7 @@ export async function startInProcess(options: InProcessOptions = {}): Promise<In
 		catalog,
 		config,
 		context,
+		url: `http://127.0.0.1:${server.address.port}`,
 		logs: () => lines,
 		async stop() {
 			await server?.close();
