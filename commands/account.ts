@@ -2,6 +2,8 @@ import { ApplicationCommandOptionType, ApplicationCommandType, type RESTPostAPIC
 import { z } from 'zod';
 import type { Context } from '../src/context.js';
 import { StoreError, UserError } from '../src/core/errors.js';
+import type { enUS } from '../src/i18n/locales/en-US/index.js';
+import type { Translator } from '../src/i18n/translator.js';
 import { chatInputCommand, type Reply } from '../src/interactions/types.js';
 import { infoEmbed, successEmbed } from '../src/views/links/linkViews.js';
 import { forgetEditDraft } from './discogs/editDraft.js';
@@ -28,21 +30,21 @@ const unlinkDefinition = {
 	],
 } satisfies RESTPostAPIChatInputApplicationCommandsJSONBody;
 
-const NAMES = { discogs: 'Discogs', catalog: 'catalog' } as const;
+type Part = keyof typeof enUS.account.deleteAll.parts;
 
 /**
  * `/unlink all`: every part is tried even when one fails, and the answer says what is left, so a member is
  * never told their data went while some of it is still kept.
  */
-async function deleteEverything(context: Context, user: string): Promise<Reply> {
+async function deleteEverything(context: Context, tr: Translator, user: string): Promise<Reply> {
 	// Read first: if the store cannot even say what is linked, nothing was deleted and the StoreError says so.
 	const linked = await context.links.get(user);
-	const parts: Array<{ what: string; run: () => Promise<unknown> }> = [
+	const parts: Array<{ what: Part; run: () => Promise<unknown> }> = [
 		// First, while the tokens still work: the role connection is emptied, then the Discord tokens go.
-		{ what: 'your Discord authorization for Linked Roles', run: () => (context.linkedRoles ? context.linkedRoles.disconnect(user) : context.grants.delete(user)) },
+		{ what: 'linkedRoles', run: () => (context.linkedRoles ? context.linkedRoles.disconnect(user) : context.grants.delete(user)) },
 		// The cached copies of the linked profiles go too: they are kept for days to stand in during outages.
 		{
-			what: 'the cached copies of your profiles',
+			what: 'caches',
 			run: () =>
 				Promise.all([
 					linked.discogs && context.discogs.forgetProfile(linked.discogs.username),
@@ -50,11 +52,11 @@ async function deleteEverything(context: Context, user: string): Promise<Reply> 
 					context.discordUsers.forget(user),
 				]),
 		},
-		{ what: 'your linked accounts, tokens, settings and pending codes', run: () => Promise.all([context.links.deleteAll(user), signInTicketsFor(context).forget(user)]) },
-		{ what: 'an unsaved Discogs profile form', run: () => forgetEditDraft(context, user) },
-		{ what: 'your recent lookups', run: () => context.recent.forget(user, ['discogs', 'catalog']) },
+		{ what: 'links', run: () => Promise.all([context.links.deleteAll(user), signInTicketsFor(context).forget(user)]) },
+		{ what: 'editDraft', run: () => forgetEditDraft(context, user) },
+		{ what: 'recent', run: () => context.recent.forget(user, ['discogs', 'catalog']) },
 	];
-	const failed: string[] = [];
+	const failed: Part[] = [];
 	for (const part of parts) {
 		try {
 			await part.run();
@@ -65,15 +67,11 @@ async function deleteEverything(context: Context, user: string): Promise<Reply> 
 		}
 	}
 	if (failed.length > 0) {
-		throw new UserError(
-			`I couldn't delete everything: my storage refused to delete ${failed.join(' and ')}. The rest is gone. Run \`/unlink service:all\` again in a moment to finish.`,
-		);
+		// The parts are words of their own, so they are listed here, in the answer's language (the member's: it is ephemeral).
+		const list = new Intl.ListFormat(tr.locale, { type: 'conjunction' }).format(failed.map((part) => tr.t(`account:deleteAll.parts.${part}`)));
+		throw new UserError('account:deleteAll.partial', { parts: list });
 	}
-	return {
-		kind: 'message',
-		ephemeral: true,
-		message: { embeds: [successEmbed('Deleted everything I kept about you: linked accounts, tokens, settings, pending codes, recent lookups and the cached copies of your profiles.')] },
-	};
+	return { kind: 'message', ephemeral: true, message: { embeds: [successEmbed(tr.t('account:deleteAll.done'))] } };
 }
 
 export const unlinkCommand = chatInputCommand({
@@ -81,11 +79,11 @@ export const unlinkCommand = chatInputCommand({
 	options: z.object({ service: z.enum(['discogs', 'catalog', 'all']) }),
 	ephemeral: () => true,
 	changes: true,
-	async execute(context, { interaction, options: { service } }) {
+	async execute(context, { interaction, options: { service }, tr }) {
 		const user = interaction.user.id;
-		if (service === 'all') return deleteEverything(context, user);
+		if (service === 'all') return deleteEverything(context, tr, user);
 		const removed = await context.links.unlink(user, service);
-		const embed = removed ? successEmbed(`Unlinked your ${NAMES[service]} account.`) : infoEmbed(`You had no linked ${NAMES[service]} account, so there was nothing to unlink.`);
+		const embed = removed ? successEmbed(tr.t(`account:unlink.done.${service}`)) : infoEmbed(tr.t(`account:unlink.nothing.${service}`));
 		return { kind: 'message', ephemeral: true, message: { embeds: [embed] } };
 	},
 });
@@ -114,12 +112,8 @@ export const privacyCommand = chatInputCommand({
 	options: z.object({ lookups: z.enum(['everyone', 'nobody']) }),
 	ephemeral: () => true,
 	changes: true,
-	async execute(context, { interaction, options: { lookups } }) {
+	async execute(context, { interaction, options: { lookups }, tr }) {
 		await context.links.setPrivacy(interaction.user.id, lookups);
-		const text =
-			lookups === 'nobody'
-				? 'Your linked accounts are now private: others cannot see them through `/profile`, **View profile** or a `user:` option.'
-				: 'Everyone can now see your linked accounts through `/profile`, **View profile** and `user:` options.';
-		return { kind: 'message', ephemeral: true, message: { embeds: [successEmbed(text)] } };
+		return { kind: 'message', ephemeral: true, message: { embeds: [successEmbed(tr.t(`account:privacy.${lookups}`))] } };
 	},
 });

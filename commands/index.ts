@@ -1,3 +1,4 @@
+import { localizeDefinitions } from '../src/i18n/commandLocalizations.js';
 import type { CommandSet } from '../src/interactions/types.js';
 import { privacyCommand, unlinkCommand } from './account.js';
 import { catalogCommand, catalogSongsButtons } from './catalog/index.js';
@@ -15,7 +16,7 @@ export const commands: CommandSet = {
 	modals: [linkModals, discogsEditModal],
 };
 
-/** The bodies deploy-commands registers with Discord. */
+/** The bodies deploy-commands registers with Discord, with every locale's names and descriptions (src/i18n/locales/<locale>/commands.ts). */
 export function commandDefinitions() {
-	return [...commands.chatInput.map((command) => command.definition), ...commands.userContext.map((command) => command.definition)];
+	return localizeDefinitions([...commands.chatInput.map((command) => command.definition), ...commands.userContext.map((command) => command.definition)]);
 }

@@ -7,6 +7,7 @@ import {
 import { z } from 'zod';
 import type { Context } from '../src/context.js';
 import { withTimeout } from '../src/core/timeout.js';
+import type { Translator } from '../src/i18n/translator.js';
 import { chatInputCommand, type Reply, type UserContextCommand } from '../src/interactions/types.js';
 import { discordProfileEmbed } from '../src/views/discord/profileEmbed.js';
 import type { LinkedAccount, LinkedAccounts } from '../src/views/discord/linkedAccounts.js';
@@ -62,16 +63,16 @@ async function linkedAccounts(context: Context, targetId: string, viewerId: stri
 	return { kind: 'shown', accounts, connections: shown };
 }
 
-async function profileCard(context: Context, targetId: string, viewerId: string, ephemeral: boolean): Promise<Reply> {
+async function profileCard(context: Context, tr: Translator, targetId: string, viewerId: string, ephemeral: boolean): Promise<Reply> {
 	const [{ value: user, fetchedAt, stale }, linked] = await Promise.all([context.discordUsers.getUser(targetId), linkedAccounts(context, targetId, viewerId)]);
-	return { kind: 'message', ephemeral, message: { embeds: [discordProfileEmbed(user, { fetchedAt, stale, now: context.now(), cdnUrl: context.config.discord.cdnUrl, linked })] } };
+	return { kind: 'message', ephemeral, message: { embeds: [discordProfileEmbed(tr, user, { fetchedAt, stale, now: context.now(), cdnUrl: context.config.discord.cdnUrl, linked })] } };
 }
 
 export const profileCommand = chatInputCommand({
 	definition,
 	options: optionsSchema,
 	ephemeral: (options) => options.private ?? false,
-	execute: (context, { interaction, options }) => profileCard(context, options.user ?? interaction.user.id, interaction.user.id, options.private ?? false),
+	execute: (context, { interaction, options, tr }) => profileCard(context, tr, options.user ?? interaction.user.id, interaction.user.id, options.private ?? false),
 });
 
 const viewProfileDefinition = {
@@ -84,5 +85,5 @@ const viewProfileDefinition = {
 export const viewProfileCommand: UserContextCommand = {
 	definition: viewProfileDefinition,
 	ephemeral: true,
-	execute: (context, { interaction, targetId }) => profileCard(context, targetId, interaction.user.id, true),
+	execute: (context, { interaction, targetId, tr }) => profileCard(context, tr, targetId, interaction.user.id, true),
 };

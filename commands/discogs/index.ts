@@ -4,6 +4,7 @@ import type { Context } from '../../src/context.js';
 import { parseDiscogsUsername } from '../../src/discogs/client.js';
 import { CONTRIBUTION_SORTS, SORT_ORDERS, type DiscogsProfile } from '../../src/discogs/schemas.js';
 import { ProviderError } from '../../src/core/errors.js';
+import type { Translator } from '../../src/i18n/translator.js';
 import { chatInputCommand, type MessagePayload } from '../../src/interactions/types.js';
 import { discogsProfileEmbed } from '../../src/views/discogs/profileEmbed.js';
 import { discogsRatingsEmbed } from '../../src/views/discogs/ratingsEmbed.js';
@@ -40,23 +41,23 @@ async function ownView(context: Context, discordUserId: string, username: string
 }
 
 /** `owner` is the invoker's id when they may see their private fields (their own account, answered privately). */
-async function lookup(context: Context, options: Lookup, username: string, owner: string | undefined): Promise<MessagePayload> {
+async function lookup(context: Context, tr: Translator, options: Lookup, username: string, owner: string | undefined): Promise<MessagePayload> {
 	const view = { webUrl: context.config.discogs.webUrl, now: context.now() };
 	switch (options.subcommand) {
 		case 'profile': {
 			const own = owner === undefined ? undefined : await ownView(context, owner, username);
-			if (own) return { embeds: [discogsProfileEmbed(own, { ...view, fetchedAt: view.now, stale: false, showPrivate: true })] };
+			if (own) return { embeds: [discogsProfileEmbed(tr, own, { ...view, fetchedAt: view.now, stale: false, showPrivate: true })] };
 			const { value, fetchedAt, stale } = await context.discogs.getProfile(username);
-			return { embeds: [discogsProfileEmbed(value, { ...view, fetchedAt, stale })] };
+			return { embeds: [discogsProfileEmbed(tr, value, { ...view, fetchedAt, stale })] };
 		}
 		case 'ratings': {
 			const { value, fetchedAt, stale } = await context.discogs.getProfile(username);
-			return { embeds: [discogsRatingsEmbed(value, { ...view, fetchedAt, stale })] };
+			return { embeds: [discogsRatingsEmbed(tr, value, { ...view, fetchedAt, stale })] };
 		}
 		case 'contributions':
-			return renderPage(context, { view: 'contributions', username, page: options.page ?? 1, sort: options.sort, order: options.order });
+			return renderPage(context, tr, { view: 'contributions', username, page: options.page ?? 1, sort: options.sort, order: options.order });
 		case 'submissions':
-			return renderPage(context, { view: 'submissions', username, page: options.page ?? 1 });
+			return renderPage(context, tr, { view: 'submissions', username, page: options.page ?? 1 });
 	}
 }
 
@@ -65,14 +66,14 @@ export const discogsCommand = chatInputCommand({
 	options: optionsSchema,
 	// The edit form is the member's own: whatever `private` says, nobody else sees it.
 	ephemeral: (options) => options.subcommand === 'edit' || (options.private ?? false),
-	async execute(context, { interaction, options }) {
-		if (options.subcommand === 'edit') return openEditModal(context, interaction.user.id);
+	async execute(context, { interaction, options, tr }) {
+		if (options.subcommand === 'edit') return openEditModal(context, tr, interaction.user.id);
 		const account = await resolveLinked(context.links, 'discogs', { explicit: options.username, userId: options.user }, interaction.user.id);
 		const username = parseDiscogsUsername(account.kind === 'explicit' ? account.value : account.link.username);
 		const ephemeral = options.private ?? false;
 		// Private fields (email, hidden counts) only for the account's owner, and only where nobody else sees them.
 		const owner = account.kind === 'linked' && account.own && ephemeral ? interaction.user.id : undefined;
-		const message = await lookup(context, { ...options, subcommand: options.subcommand }, username, owner);
+		const message = await lookup(context, tr, { ...options, subcommand: options.subcommand }, username, owner);
 		// A hint for autocomplete, off the answer's path: the user should not wait for it.
 		if (account.kind === 'explicit') {
 			void context.recent.remember(RECENT, interaction.user.id, username).catch((error: unknown) => context.logger.warn({ err: error }, 'could not remember a recent lookup'));

@@ -3,6 +3,7 @@ import type { ContributionSort, SortOrder } from '../../src/discogs/schemas.js';
 import { CONTRIBUTION_SORTS, SORT_ORDERS } from '../../src/discogs/schemas.js';
 import { StaleComponentError } from '../../src/core/errors.js';
 import { encodeCustomId, parsePage } from '../../src/interactions/customId.js';
+import type { Translator } from '../../src/i18n/translator.js';
 import type { ComponentHandler, MessagePayload } from '../../src/interactions/types.js';
 import { discogsContributionsEmbed } from '../../src/views/discogs/contributionsEmbed.js';
 import { discogsSubmissionsEmbed } from '../../src/views/discogs/submissionsEmbed.js';
@@ -25,14 +26,14 @@ const VIEW_CODES = { contributions: 'c', submissions: 's' } as const;
 
 const NAV_CODES = { first: 'f', previous: 'p', current: 'i', next: 'n', last: 'l' } as const;
 
-function navigation(state: PageState, pages: number) {
-	return pageButtons(state.page, pages, (nav, page, count) =>
+function navigation(tr: Translator, state: PageState, pages: number) {
+	return pageButtons(tr, state.page, pages, (nav, page, count) =>
 		encodeCustomId(PREFIX, VIEW_CODES[state.view], NAV_CODES[nav], page, count, state.sort ?? '-', state.order ?? '-', encodeURIComponent(state.username)),
 	);
 }
 
 /** Fetches one page from Discogs and draws it with its First / Previous / Next / Last buttons. */
-export async function renderPage(context: Context, state: PageState): Promise<MessagePayload> {
+export async function renderPage(context: Context, tr: Translator, state: PageState): Promise<MessagePayload> {
 	const view = { webUrl: context.config.discogs.webUrl, now: context.now(), username: state.username };
 	if (state.view === 'contributions') {
 		const { value, fetchedAt, stale } = await context.discogs.getContributions(state.username, {
@@ -42,12 +43,12 @@ export async function renderPage(context: Context, state: PageState): Promise<Me
 			...(state.order && { sortOrder: state.order }),
 		});
 		return {
-			embeds: [discogsContributionsEmbed(value, { ...view, fetchedAt, stale, sort: state.sort, sortOrder: state.order })],
-			components: navigation(state, value.pagination.pages),
+			embeds: [discogsContributionsEmbed(tr, value, { ...view, fetchedAt, stale, sort: state.sort, sortOrder: state.order })],
+			components: navigation(tr, state, value.pagination.pages),
 		};
 	}
 	const { value, fetchedAt, stale } = await context.discogs.getSubmissions(state.username, { page: state.page, perPage: PER_PAGE });
-	return { embeds: [discogsSubmissionsEmbed(value, { ...view, fetchedAt, stale })], components: navigation(state, value.pagination.pages) };
+	return { embeds: [discogsSubmissionsEmbed(tr, value, { ...view, fetchedAt, stale })], components: navigation(tr, state, value.pagination.pages) };
 }
 
 /** `-` stands for "none"; anything else must be one of the known keys, or the button is not ours. */
@@ -82,10 +83,10 @@ export const discogsPageButtons: ComponentHandler = {
 	prefix: PREFIX,
 	defer: 'update',
 	changes: false,
-	async execute(context, { args }) {
+	async execute(context, { args, tr }) {
 		const state = parseState(args);
 		if (!state) throw new StaleComponentError(`page button ${args.join(':')}`);
-		return { kind: 'update', message: await renderPage(context, state) };
+		return { kind: 'update', message: await renderPage(context, tr, state) };
 	},
 };
 

@@ -1,29 +1,38 @@
-import { ButtonStyle, ComponentType, TextInputStyle } from 'discord-api-types/v10';
+import { ComponentType, TextInputStyle } from 'discord-api-types/v10';
 import type { Context } from '../../src/context.js';
 import { COLORS } from '../../src/core/constants.js';
 import { UserError } from '../../src/core/errors.js';
+import { escapeMarkdown } from '../../src/core/markdown.js';
 import { parseDiscogsUsername } from '../../src/discogs/client.js';
+import type { Translator } from '../../src/i18n/translator.js';
 import { encodeCustomId } from '../../src/interactions/customId.js';
 import type { MessagePayload, Reply } from '../../src/interactions/types.js';
 import { DISCOGS_CALLBACK_PATH, DISCOGS_START_PATH, signInTicketsFor } from '../../src/web/discogsSignInTickets.js';
-import { discordTimestamp, durationInWords } from '../../src/views/format.js';
-import { codeInstructions, oauthInstructions, successEmbed } from '../../src/views/links/linkViews.js';
-import { escapeMarkdown } from '../../src/core/markdown.js';
+import { durationInWords, fitLabel } from '../../src/views/format.js';
+import { codeInstructions, deadlineParams, linkButton, oauthInstructions, successEmbed } from '../../src/views/links/linkViews.js';
 
 export const LINK_BUTTON = 'lnk';
 export const LINK_MODAL = 'lnkm';
 
+/** Linking happens between a member and the bot: every answer is ephemeral, in the member's own language. */
 const ephemeral = (message: MessagePayload): Reply => ({ kind: 'message', ephemeral: true, message });
 
+/**
+ * How long codes and requests last, in the answer's language. An error's text is translated when it is shown, but
+ * a duration in words is a text of its own, so it is put into words here, in the same (the member's) language:
+ * every answer about linking is ephemeral.
+ */
+const lifetime = (context: Context, tr: Translator) => durationInWords(tr, context.config.linkCodeTtlMs);
+
 /** `/link discogs username:` — a one-time code for the profile text, checked by the Verify button. */
-export async function startDiscogsCode(context: Context, discordUserId: string, input: string): Promise<Reply> {
+export async function startDiscogsCode(context: Context, tr: Translator, discordUserId: string, input: string): Promise<Reply> {
 	const { value: profile } = await context.discogs.getProfile(parseDiscogsUsername(input));
 	// Now rather than at Verify, after the member edited their profile for nothing.
 	await context.links.assertClaimable('discogs', profile.username, discordUserId);
 	const pending = await context.links.createCode(discordUserId, 'discogs', profile.username);
 	return ephemeral(
-		codeInstructions(pending, {
-			where: `the profile text of **${escapeMarkdown(profile.username)}** on Discogs`,
+		codeInstructions(tr, pending, {
+			name: profile.username,
 			// Where Discogs keeps the profile form (Settings > Profile).
 			editUrl: `${context.config.discogs.webUrl}/settings/user`,
 			verifyId: encodeCustomId(LINK_BUTTON, 'dv'),
@@ -33,91 +42,78 @@ export async function startDiscogsCode(context: Context, discordUserId: string, 
 }
 
 /** Why there is no code to check: it linked the account already (its message is still on screen), or it expired. */
-export async function noPendingCode(context: Context, discordUserId: string, service: 'discogs' | 'catalog'): Promise<UserError> {
+export async function noPendingCode(context: Context, tr: Translator, discordUserId: string, service: 'discogs' | 'catalog'): Promise<UserError> {
 	const used = await context.links.usedCode(discordUserId, service);
-	if (used) {
-		return new UserError(
-			service === 'discogs'
-				? `That code was already used: your Discogs account **${escapeMarkdown(used.target)}** is linked. You can remove the code from your profile now.`
-				: 'That code was already used: your catalog account is linked (see `/link status`). You can remove the code from your biography now.',
-		);
-	}
-	const again = service === 'discogs' ? '`/link discogs username:<name>`' : '`/link catalog id:<id>`';
-	return new UserError(`That code has expired (codes last ${durationInWords(context.config.linkCodeTtlMs)}). Run ${again} again for a new one.`);
+	if (used) return new UserError(`links:errors.codeUsed.${service}`, { name: escapeMarkdown(used.target) });
+	return new UserError(`links:errors.codeExpired.${service}`, { duration: lifetime(context, tr) });
 }
 
 /** The Verify button: re-reads the profile past the cache and links when the code is in it. */
-export async function verifyDiscogsCode(context: Context, discordUserId: string): Promise<Reply> {
+export async function verifyDiscogsCode(context: Context, tr: Translator, discordUserId: string): Promise<Reply> {
 	const pending = await context.links.pendingCode(discordUserId, 'discogs');
-	if (!pending) throw await noPendingCode(context, discordUserId, 'discogs');
+	if (!pending) throw await noPendingCode(context, tr, discordUserId, 'discogs');
 	const { value: profile } = await context.discogs.getProfile(pending.target, { fresh: true });
 	if (!(profile.profile ?? '').includes(pending.code)) {
-		throw new UserError(
-			`I can't find \`${pending.code}\` in the profile text of **${escapeMarkdown(profile.username)}** yet. Save your Discogs profile with the code in it, then press **Verify** again.`,
-		);
+		throw new UserError('links:errors.codeMissing.discogs', { code: pending.code, name: escapeMarkdown(profile.username) });
 	}
 	await context.links.linkDiscogs(discordUserId, { username: profile.username, id: profile.id, method: 'profile-code' });
-	return ephemeral({ embeds: [successEmbed(`Linked your Discogs account **${escapeMarkdown(profile.username)}**. You can remove the code from your profile now.`)] });
+	return ephemeral({ embeds: [successEmbed(tr.t('links:linked.discogsCode', { name: escapeMarkdown(profile.username) }))] });
 }
 
 /**
  * `/link discogs` without a username: OAuth 1.0a. With PUBLIC_URL, Discogs sends the member back to the bot's web
  * pages (src/web/discogsSignIn.ts); without it, Discogs shows a code to paste into a modal.
  */
-export async function startDiscogsOAuth(context: Context, discordUserId: string): Promise<Reply> {
-	if (!context.discogs.oauthEnabled) {
-		throw new UserError('Pass your Discogs username: `/link discogs username:<name>`. I will give you a code to put in your profile, to prove it is yours.');
-	}
+export async function startDiscogsOAuth(context: Context, tr: Translator, discordUserId: string): Promise<Reply> {
+	if (!context.discogs.oauthEnabled) throw new UserError('links:errors.usernameNeeded');
 	const { publicUrl } = context.config;
-	if (publicUrl !== undefined) return startDiscogsWebSignIn(context, discordUserId, publicUrl);
+	if (publicUrl !== undefined) return startDiscogsWebSignIn(context, tr, discordUserId, publicUrl);
 	const request = await context.discogs.getRequestToken();
 	await context.links.putOAuthRequest(discordUserId, request);
 	const now = context.now();
 	return ephemeral(
-		oauthInstructions({ authorizeUrl: context.discogs.authorizeUrl(request.token), enterCodeId: encodeCustomId(LINK_BUTTON, 'do'), expiresAt: now + context.config.linkCodeTtlMs, now }),
+		oauthInstructions(tr, { authorizeUrl: context.discogs.authorizeUrl(request.token), enterCodeId: encodeCustomId(LINK_BUTTON, 'do'), expiresAt: now + context.config.linkCodeTtlMs, now }),
 	);
 }
 
 /** The web sign-in: the member's link opens the bot's start page (which binds their browser), never Discogs directly. */
-async function startDiscogsWebSignIn(context: Context, discordUserId: string, publicUrl: string): Promise<Reply> {
+async function startDiscogsWebSignIn(context: Context, tr: Translator, discordUserId: string, publicUrl: string): Promise<Reply> {
 	const request = await context.discogs.getRequestToken(`${publicUrl}${DISCOGS_CALLBACK_PATH}`);
 	const now = context.now();
 	const expiresAt = now + context.config.linkCodeTtlMs;
 	const ticket = await signInTicketsFor(context).issue(discordUserId, request.token, expiresAt);
 	await context.links.putOAuthRequest(discordUserId, request);
-	return ephemeral(webSignInInstructions({ startUrl: `${publicUrl}${DISCOGS_START_PATH}?t=${ticket}`, expiresAt, now }));
+	return ephemeral(webSignInInstructions(tr, { startUrl: `${publicUrl}${DISCOGS_START_PATH}?t=${ticket}`, expiresAt, now }));
 }
 
 /** The web sign-in's one step: a link, and no code to carry back. */
-export function webSignInInstructions(options: { startUrl: string; expiresAt: number; now: number }): MessagePayload {
+export function webSignInInstructions(tr: Translator, options: { startUrl: string; expiresAt: number; now: number }): MessagePayload {
 	const { startUrl, expiresAt, now } = options;
 	return {
 		embeds: [
 			{
 				color: COLORS.discogs,
-				title: 'Link your Discogs account',
-				description: [
-					'1. Press **Authorize on Discogs** and allow the bot there.',
-					'2. Discogs sends you back to a page of mine that says the account is linked: there is no code to copy.',
-					`Do it within ${durationInWords(expiresAt - now)}: the link expires at ${discordTimestamp(new Date(expiresAt), 't')}, and works once, in one browser.`,
-				].join('\n'),
+				title: tr.t('links:oauth.title'),
+				description: [tr.t('links:webSignIn.authorize'), tr.t('links:webSignIn.comeBack'), tr.t('links:webSignIn.deadline', deadlineParams(tr, expiresAt, now))].join('\n'),
 			},
 		],
-		components: [{ type: ComponentType.ActionRow, components: [{ type: ComponentType.Button, style: ButtonStyle.Link, label: 'Authorize on Discogs', url: startUrl }] }],
+		components: [{ type: ComponentType.ActionRow, components: [linkButton(tr.t('links:oauth.authorizeButton'), startUrl)] }],
 	};
 }
 
 /** The Enter code button: a modal for the code Discogs showed. */
-export function discogsCodeModal(): Reply {
+export function discogsCodeModal(tr: Translator): Reply {
 	return {
 		kind: 'modal',
 		modal: {
 			custom_id: encodeCustomId(LINK_MODAL, 'do'),
-			title: 'Discogs authorization code',
+			title: fitLabel(tr.t('links:oauth.modal.title'), 'modalTitle'),
 			components: [
 				{
 					type: ComponentType.ActionRow,
-					components: [{ type: ComponentType.TextInput, custom_id: 'verifier', label: 'The code Discogs showed you', style: TextInputStyle.Short, min_length: 1, max_length: 64, required: true }],
+					components: [
+						{ type: ComponentType.TextInput, custom_id: 'verifier', label: fitLabel(tr.t('links:oauth.modal.label'), 'inputLabel'), style: TextInputStyle.Short, min_length: 1, max_length: 64, required: true },
+					],
 				},
 			],
 		},
@@ -125,19 +121,14 @@ export function discogsCodeModal(): Reply {
 }
 
 /** The code from the modal: exchange it for an access token, ask Discogs who it belongs to, link that. */
-export async function finishDiscogsOAuth(context: Context, discordUserId: string, verifier: string): Promise<Reply> {
+export async function finishDiscogsOAuth(context: Context, tr: Translator, discordUserId: string, verifier: string): Promise<Reply> {
 	const request = await context.links.takeOAuthRequest(discordUserId);
 	if (!request) {
-		throw new UserError(
-			(await context.links.oauthRequestUsed(discordUserId))
-				? 'That authorization request was already used. To authorize again, run `/link discogs`.'
-				: `That authorization request has expired (they last ${durationInWords(context.config.linkCodeTtlMs)}). Run \`/link discogs\` again.`,
-		);
+		if (await context.links.oauthRequestUsed(discordUserId)) throw new UserError('links:errors.oauthUsed');
+		throw new UserError('links:errors.oauthExpired', { duration: lifetime(context, tr) });
 	}
 	const access = await context.discogs.getAccessToken(request, verifier.trim());
 	const identity = await context.discogs.getIdentityAs(access);
 	await context.links.linkDiscogs(discordUserId, { username: identity.username, id: identity.id, method: 'oauth', oauth: access });
-	return ephemeral({
-		embeds: [successEmbed(`Linked your Discogs account **${escapeMarkdown(identity.username)}** through Discogs authorization. You can edit your profile with \`/discogs edit\`.`)],
-	});
+	return ephemeral({ embeds: [successEmbed(tr.t('links:linked.discogsOAuth', { name: escapeMarkdown(identity.username) }))] });
 }

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { StoreError, UserError } from '../core/errors.js';
 import type { Leases } from '../core/leases.js';
+import type { Message } from '../i18n/messages.js';
 
 /** Far longer than a claim takes (a few reads and writes): a claimer that dies holds up its account this long at most. */
 export const CLAIM_LEASE_MS = 10_000;
@@ -16,7 +17,7 @@ export interface ClaimLeaseOptions {
 	/** One lease per remote account, so claims of different accounts never wait for each other. */
 	name: string;
 	/** The member's answer when the lease stays taken past the wait. */
-	busyMessage: string;
+	busy: Message;
 	waitMs?: number;
 	ttlMs?: number;
 }
@@ -29,7 +30,7 @@ export interface ClaimLeaseOptions {
  * outlive its lease thus reads only once it holds the lease again, and sees whatever another claim wrote.
  */
 export async function underClaimLease<T>(options: ClaimLeaseOptions, work: (confirm: () => Promise<void>) => Promise<T>): Promise<T> {
-	const { leases, name, busyMessage } = options;
+	const { leases, name, busy } = options;
 	const ttlMs = options.ttlMs ?? CLAIM_LEASE_MS;
 	const holder = randomUUID();
 	const take = async () => {
@@ -42,13 +43,13 @@ export async function underClaimLease<T>(options: ClaimLeaseOptions, work: (conf
 	const deadline = Date.now() + (options.waitMs ?? CLAIM_WAIT_MS);
 	let backoff = FIRST_BACKOFF_MS;
 	while (!(await take())) {
-		if (Date.now() + backoff > deadline) throw new UserError(busyMessage);
+		if (Date.now() + backoff > deadline) throw new UserError(busy.key, busy.params);
 		// Jittered, so claimers that met at once do not all knock again at once.
 		await sleep(backoff / 2 + Math.random() * (backoff / 2));
 		backoff = Math.min(backoff * 2, MAX_BACKOFF_MS);
 	}
 	const confirm = async () => {
-		if (!(await take())) throw new UserError(busyMessage);
+		if (!(await take())) throw new UserError(busy.key, busy.params);
 	};
 	try {
 		return await work(confirm);

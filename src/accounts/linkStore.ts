@@ -83,13 +83,7 @@ const keys = {
 	privacy: (discordUserId: string) => `privacy:${discordUserId}`,
 };
 
-function takenMessage(service: Service): string {
-	return service === 'discogs'
-		? 'That Discogs account is already linked to another Discord user. If it is yours, unlink it from the other account first.'
-		: 'That catalog account is already linked to another Discord user. If it is yours, unlink it from the other account first.';
-}
-
-const busyMessage = (service: Service) => `That ${service === 'discogs' ? 'Discogs' : 'catalog'} account is being linked right now. Try again in a few seconds.`;
+const taken = (service: Service) => new UserError(`links:errors.taken.${service}`);
 
 /**
  * Who is linked to what, kept in the store. Each remote account belongs to at most one Discord user (an
@@ -263,20 +257,20 @@ export class LinkStore {
 	/** Throws the member's answer when `remote` is linked to another Discord user: checked before a code is handed out. */
 	async assertClaimable(service: Service, remote: string, discordUserId: string): Promise<void> {
 		const owner = await this.ownerOf(service, remote);
-		if (owner !== undefined && owner !== discordUserId) throw new UserError(takenMessage(service));
+		if (owner !== undefined && owner !== discordUserId) throw taken(service);
 	}
 
 	/** Under the account's lease in the store: two claims of one account, in any processes, never both pass the check. */
 	async #claim(service: Service, remote: string, discordUserId: string, update: (record: LinkRecord) => Promise<LinkRecord>): Promise<void> {
 		const ownerKey = keys.owner(service, remote);
-		return underClaimLease({ leases: this.#leases, name: `link-claim:${ownerKey}`, busyMessage: busyMessage(service) }, async (confirm) => {
+		return underClaimLease({ leases: this.#leases, name: `link-claim:${ownerKey}`, busy: { key: `links:errors.busy.${service}` } }, async (confirm) => {
 			const record = await this.get(discordUserId);
 			const old = record[service];
 			const oldRemote = old && ('username' in old ? old.username : old.id);
 			const next = await update(record);
 			await confirm();
 			const owner = (await this.#links.get(ownerKey)) as string | undefined;
-			if (owner !== undefined && owner !== discordUserId) throw new UserError(takenMessage(service));
+			if (owner !== undefined && owner !== discordUserId) throw taken(service);
 			try {
 				await this.#links.set(ownerKey, discordUserId);
 				await this.#links.set(keys.user(discordUserId), next);

@@ -13,11 +13,6 @@ export type Resolved<T> =
 	/** A linked account; `own` when it is the invoker's, which allows their private fields (ephemerally). */
 	| { kind: 'linked'; link: T; ownerId: string; own: boolean };
 
-const NAMES: Record<Service, { provider: string; option: string; example: string }> = {
-	discogs: { provider: 'Discogs', option: 'username:', example: '/discogs profile username:rodneyfool' },
-	catalog: { provider: 'catalog', option: 'id:', example: '/catalog profile id:<uuid>' },
-};
-
 /**
  * Decides whose account a lookup is about: the one named, else the linked account of the Discord user
  * given, else the invoker's own. It is the one place that reads links for lookups, and that enforces
@@ -30,19 +25,14 @@ export async function resolveLinked<S extends Service>(
 	invokerId: string,
 ): Promise<Resolved<NonNullable<LinkRecord[S]>>> {
 	if (choice.explicit?.trim()) return { kind: 'explicit', value: choice.explicit.trim() };
-	const names = NAMES[service];
 	const target = choice.userId ?? invokerId;
 	const own = target === invokerId;
 	if (!own && (await links.privacy(target)) === 'nobody') {
-		throw new UserError(`<@${target}> keeps their linked accounts private, so I can't look them up that way. Sorry!`);
+		throw new UserError('links:lookup.private', { user: target });
 	}
 	const link = (await links.get(target))[service];
 	if (!link) {
-		throw new UserError(
-			own
-				? `You have not linked a ${names.provider} account. Link yours with \`/link ${service}\`, or pass \`${names.option}\` to look one up, e.g. \`${names.example}\`.`
-				: `<@${target}> has not linked a ${names.provider} account. Pass \`${names.option}\` to look one up by name.`,
-		);
+		throw own ? new UserError(`links:lookup.ownNotLinked.${service}`) : new UserError(`links:lookup.otherNotLinked.${service}`, { user: target });
 	}
 	return { kind: 'linked', link, ownerId: target, own };
 }

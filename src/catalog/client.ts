@@ -1,6 +1,7 @@
 import type Keyv from 'keyv';
 import type { Config } from '../core/config.js';
 import { UserError } from '../core/errors.js';
+import type { MessageKey } from '../i18n/messages.js';
 import type { Leases } from '../core/leases.js';
 import type { Logger } from '../core/logger.js';
 import type { SecretBox } from '../core/secrets.js';
@@ -28,10 +29,9 @@ const MAX_SHOWN_ID_LENGTH = 64;
 /** The catalog's ids are UUIDs; anything else would only earn a 422, or change the request path. */
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-export const NOT_CONFIGURED_MESSAGE = 'The catalog is not configured on this bot.';
-export const TOKEN_REFUSED_MESSAGE =
-	'The catalog did not accept that token: it may have expired (they last an hour). Copy a fresh one and try again.';
-export const TOKEN_MALFORMED_MESSAGE = 'That is not a catalog access token. Copy the whole token and try again.';
+export const NOT_CONFIGURED = 'catalog:errors.notConfigured' satisfies MessageKey;
+export const TOKEN_REFUSED = 'catalog:errors.tokenRefused' satisfies MessageKey;
+export const TOKEN_MALFORMED = 'catalog:errors.tokenMalformed' satisfies MessageKey;
 
 export interface SongsOptions {
 	offset?: number;
@@ -91,9 +91,7 @@ export function parseCatalogUserId(input: string): string {
 	const id = input.trim();
 	if (!UUID.test(id)) {
 		const shown = input.replace(/[`\p{Cc}]/gu, '').slice(0, MAX_SHOWN_ID_LENGTH);
-		throw new UserError(
-			`\`${shown}\` is not a catalog user id. An id is a UUID such as \`123e4567-e89b-12d3-a456-426614174000\`: 32 hexadecimal digits in groups of 8-4-4-4-12.`,
-		);
+		throw new UserError('catalog:errors.notAnId', { input: shown });
 	}
 	return id.toLowerCase();
 }
@@ -101,9 +99,9 @@ export function parseCatalogUserId(input: string): string {
 function songsPage(options: SongsOptions): { offset: number; limit: number } {
 	const offset = options.offset ?? 0;
 	const limit = options.limit ?? DEFAULT_SONGS_LIMIT;
-	if (!Number.isInteger(offset) || offset < 0) throw new UserError('The offset must be a whole number from 0.');
+	if (!Number.isInteger(offset) || offset < 0) throw new UserError('catalog:errors.offset');
 	if (!Number.isInteger(limit) || limit < 1 || limit > MAX_SONGS_LIMIT) {
-		throw new UserError(`The number of songs must be a whole number from 1 to ${MAX_SONGS_LIMIT}.`);
+		throw new UserError('catalog:errors.limit', { max: MAX_SONGS_LIMIT });
 	}
 	return { offset, limit };
 }
@@ -111,7 +109,7 @@ function songsPage(options: SongsOptions): { offset: number; limit: number } {
 /** Accepts the token as pasted, with or without `Bearer `. */
 function parseAccessToken(input: string): string {
 	const token = input.trim().replace(/^Bearer\s+/i, '');
-	if (!looksLikeJwt(token)) throw new UserError(TOKEN_MALFORMED_MESSAGE);
+	if (!looksLikeJwt(token)) throw new UserError(TOKEN_MALFORMED);
 	return token;
 }
 
@@ -125,7 +123,7 @@ export function createCatalogClient(options: CatalogClientOptions): CatalogClien
 	let closing: Promise<void> | undefined;
 
 	function requireConfigured(): void {
-		if (!configured) throw new UserError(NOT_CONFIGURED_MESSAGE);
+		if (!configured) throw new UserError(NOT_CONFIGURED);
 	}
 
 	/**
@@ -160,7 +158,7 @@ export function createCatalogClient(options: CatalogClientOptions): CatalogClien
 						await asBot({
 							path: `/v1/users/${id}`,
 							schema: catalogUserSchema,
-							notFoundMessage: `No catalog user has the id \`${id}\`.`,
+							notFoundMessage: { key: 'catalog:errors.noSuchId', params: { id } },
 							// The bot's own account comes back with its private fields.
 							sensitive: true,
 						}),
@@ -173,7 +171,7 @@ export function createCatalogClient(options: CatalogClientOptions): CatalogClien
 			try {
 				return await http.request({ path: '/v1/users/me', token, schema: catalogUserSchema, sensitive: true });
 			} catch (error) {
-				if (isUnauthorized(error)) throw new UserError(TOKEN_REFUSED_MESSAGE);
+				if (isUnauthorized(error)) throw new UserError(TOKEN_REFUSED);
 				throw error;
 			}
 		},

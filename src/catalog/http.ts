@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type { Config } from '../core/config.js';
 import { ProviderError } from '../core/errors.js';
 import type { Logger } from '../core/logger.js';
+import type { Message } from '../i18n/messages.js';
 import type { UpstreamHooks } from '../observability/hooks.js';
 import { excerpt, failure, failureStatus } from '../providers/failures.js';
 import { header, parseRetryAfter, ProviderHttp, type HttpResponse } from '../providers/http.js';
@@ -22,8 +23,8 @@ export interface CatalogRequest<T> {
 	/** The bearer token, the bot's or a user's: never logged. */
 	token?: string;
 	schema: z.ZodType<T>;
-	/** The user-facing message for a 404. */
-	notFoundMessage?: string;
+	/** The member's text for a 404. */
+	notFoundMessage?: Message;
 	/** The success body carries tokens or private fields: keep it out of log details. */
 	sensitive?: boolean;
 }
@@ -85,7 +86,7 @@ export class CatalogHttp {
 		const { status, text } = response;
 		// Error bodies are `{code, description, cause}` or empty: no tokens, safe to log.
 		const detail = `HTTP ${status}: ${excerpt(text) || '(empty body)'}`;
-		const fail = (kind: ProviderError['kind'], message?: string): ProviderError =>
+		const fail = (kind: ProviderError['kind'], message?: Message): ProviderError =>
 			failure({ provider: 'catalog', kind, detail, message }, status);
 		if (status === 429) {
 			// newm-server has no rate limiter (catalog-api.md), but a proxy or CDN in front of it may: do as it asks.

@@ -23,6 +23,8 @@ export const DISCORD_LIMITS = {
 	embedAuthor: 256,
 	embedsTotal: 6000,
 	customId: 100,
+	/** A button's label (Discord's OpenAPI description: ButtonComponentForMessageRequest.label). */
+	buttonLabel: 80,
 	autocompleteChoices: 25,
 	choiceName: 100,
 	/** A modal's title and a text input's label (Discord's OpenAPI description: ModalInteractionCallbackRequestData.title, TextInputComponentForModalRequest.label). */

@@ -1,3 +1,6 @@
+import type { Message, MessageKey, MessageParams } from '../i18n/messages.js';
+import { DEFAULT_LOCALE } from '../i18n/locales.js';
+import { translator, type Translator } from '../i18n/translator.js';
 import { escapeMarkdown } from './markdown.js';
 
 /** A start-up failure outside Discord (the store, the metrics port): its message is the operator's one line. */
@@ -5,9 +8,29 @@ export class StartupError extends Error {
 	override name = 'StartupError';
 }
 
-/** An error whose message is written for the user and may be shown as it is. */
+/**
+ * An error whose text is written for the member: a message key and its values, translated into the answer's
+ * language when it is shown. `message` is the English text, for the log.
+ */
 export class UserError extends Error {
 	override name = 'UserError';
+	readonly key: MessageKey;
+	readonly params: MessageParams;
+
+	constructor(key: MessageKey, params: MessageParams = {}) {
+		super(english(key, params));
+		this.key = key;
+		this.params = params;
+	}
+
+	/** The member's text in `translator`'s language. */
+	text(translator: Translator): string {
+		return translator.t(this.key, this.params);
+	}
+}
+
+function english(key: MessageKey, params: MessageParams): string {
+	return translator(DEFAULT_LOCALE).t(key, params);
 }
 
 /**
@@ -20,7 +43,7 @@ export class StaleComponentError extends UserError {
 	readonly detail: string;
 
 	constructor(detail: string) {
-		super('This button is out of date (or was not made by me), so I did nothing. Run the command again for a fresh one.');
+		super('errors:stale');
 		this.detail = detail;
 	}
 }
@@ -41,21 +64,13 @@ export type ProviderErrorKind =
 	/** The user's own authorization (an OAuth token) was rejected: revoked, so they must link again. */
 	| 'unauthorized';
 
-/** A provider's name as the subject of a sentence: "The catalog is…", "Discogs is…". */
-export function providerSubject(provider: ProviderName): string {
-	return provider === 'catalog' ? 'The catalog' : provider;
+/** The member's text for a kind of failure: one sentence per provider, so each language can say it naturally. */
+function describe(provider: ProviderName, kind: ProviderErrorKind, subject: string | undefined): Message {
+	if (kind === 'not_found' && subject) return { key: `errors:provider.not_found_named.${provider}`, params: { subject: escapeMarkdown(subject) } };
+	return { key: `errors:provider.${kind}.${provider}` };
 }
 
-const DESCRIBE: Record<ProviderErrorKind, (provider: ProviderName, subject: string | undefined) => string> = {
-	not_found: (provider, subject) => (subject ? `No ${provider} user named **${escapeMarkdown(subject)}** exists.` : `${providerSubject(provider)} has no such user.`),
-	forbidden: (provider) => `${providerSubject(provider)} does not allow the bot to see that: it is private.`,
-	rate_limited: (provider) => `${providerSubject(provider)} is rate-limiting the bot right now. Try again in a minute.`,
-	unavailable: (provider) => `${providerSubject(provider)} is unavailable right now (it did not answer properly). Try again later.`,
-	misconfigured: (provider) => `The bot's ${provider} credentials were rejected. The bot's operator has been told.`,
-	unauthorized: (provider) => `${providerSubject(provider)} no longer accepts your authorization (it may have been revoked). Link your account again.`,
-};
-
-/** A classified failure of a provider call; its message is user-safe, its detail is for the log only. */
+/** A classified failure of a provider call; its text is user-safe, its detail is for the log only. */
 export class ProviderError extends UserError {
 	override name = 'ProviderError';
 	readonly provider: ProviderName;
@@ -70,9 +85,11 @@ export class ProviderError extends UserError {
 		subject?: string | undefined;
 		detail?: string | undefined;
 		retryAfterMs?: number | undefined;
-		message?: string | undefined;
+		/** A more precise text than the kind's own. */
+		message?: Message | undefined;
 	}) {
-		super(options.message ?? DESCRIBE[options.kind](options.provider, options.subject));
+		const message = options.message ?? describe(options.provider, options.kind, options.subject);
+		super(message.key, message.params);
 		this.provider = options.provider;
 		this.kind = options.kind;
 		this.detail = options.detail;
@@ -91,18 +108,18 @@ export type StoreOperation = 'read' | 'write';
  * The store failed a read or refused a write (locked, read-only, unreachable). Never answered as "not linked"
  * or "saved": the member is told the truth, the operator gets the cause in the log.
  */
+const KEYS = { write: 'errors:storeWrite', read: 'errors:storeRead' } as const satisfies Record<StoreOperation, MessageKey>;
+
 export class StoreError extends Error {
 	override name = 'StoreError';
+	/** The member's text (whatever failed, they are told the same two things). */
+	readonly key: MessageKey;
 	readonly namespace: string;
 	readonly operation: StoreOperation;
 
 	constructor(options: { namespace: string; operation: StoreOperation; cause: unknown }) {
-		super(
-			options.operation === 'write'
-				? "I couldn't save that: my storage did not accept the change, so nothing changed. Please try again in a moment."
-				: "I can't reach my storage right now, so I can't check linked accounts or settings. Please try again in a moment.",
-			{ cause: options.cause },
-		);
+		super(english(KEYS[options.operation], {}), { cause: options.cause });
+		this.key = KEYS[options.operation];
 		this.namespace = options.namespace;
 		this.operation = options.operation;
 	}

@@ -11,14 +11,26 @@ export interface CommandDiff {
 	changed: string[];
 }
 
-/** Values Discord leaves out of what it returns when they are the default. */
+/** Values Discord leaves out of (or answers as null in) what it returns when they are the default. */
 function isDefault(value: unknown): boolean {
 	return value === false || value === null || (Array.isArray(value) && value.length === 0);
 }
 
 /**
+ * A localization map as one comparable string, with its empty forms (null, {}, absent, a locale set to null)
+ * made one.
+ */
+export function localizationKey(map: unknown): string {
+	const entries = Object.entries(map !== null && typeof map === 'object' ? map : {})
+		.filter((entry): entry is [string, string] => typeof entry[1] === 'string')
+		.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+	return JSON.stringify(entries);
+}
+
+/**
  * Whether what Discord has registered matches what we would send. Discord adds fields (id, version,
- * application_id, defaults), so only the fields we send are compared, recursively.
+ * application_id, defaults), so only the fields we send are compared, recursively; but a localization map is
+ * ours alone, so it must be equal (a translation taken out is a change too).
  */
 export function matches(local: unknown, remote: unknown): boolean {
 	if (Array.isArray(local)) {
@@ -29,8 +41,10 @@ export function matches(local: unknown, remote: unknown): boolean {
 		const remoteObject = remote as Record<string, Json>;
 		return Object.entries(local).every(([key, value]) => {
 			if (value === undefined) return true;
-			if (remoteObject[key] === undefined) return isDefault(value);
-			return matches(value, remoteObject[key]);
+			const registered = remoteObject[key];
+			if (key.endsWith('_localizations')) return localizationKey(value) === localizationKey(registered);
+			if (registered === undefined || registered === null) return isDefault(value);
+			return matches(value, registered);
 		});
 	}
 	return local === remote;

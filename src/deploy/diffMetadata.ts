@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { CommandDiff } from './diffCommands.js';
+import { localizationKey, type CommandDiff } from './diffCommands.js';
 
 const localizationMap = z.record(z.string(), z.string().nullable()).nullish();
 
@@ -31,21 +31,13 @@ export interface MetadataRecord {
 	readonly description_localizations?: Partial<Record<string, string | null>> | null | undefined;
 }
 
-/** A localization map with its empty forms (null, {}, absent, a locale set to null) made one. */
-function localizations(map: MetadataRecord['name_localizations']): string {
-	const entries = Object.entries(map ?? {})
-		.filter((entry): entry is [string, string] => typeof entry[1] === 'string')
-		.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-	return JSON.stringify(entries);
-}
-
 function sameRecord(local: MetadataRecord, remote: MetadataRecord): boolean {
 	return (
 		local.type === remote.type &&
 		local.name === remote.name &&
 		local.description === remote.description &&
-		localizations(local.name_localizations) === localizations(remote.name_localizations) &&
-		localizations(local.description_localizations) === localizations(remote.description_localizations)
+		localizationKey(local.name_localizations) === localizationKey(remote.name_localizations) &&
+		localizationKey(local.description_localizations) === localizationKey(remote.description_localizations)
 	);
 }
 

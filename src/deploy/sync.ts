@@ -3,7 +3,7 @@ import { isUnchanged } from './diffCommands.js';
 
 /** The two calls a sync makes; @discordjs/rest's REST is one. */
 export interface DeployRest {
-	get(route: `/${string}`): Promise<unknown>;
+	get(route: `/${string}`, options?: { query?: URLSearchParams }): Promise<unknown>;
 	put(route: `/${string}`, options: { body: unknown }): Promise<unknown>;
 }
 
@@ -11,6 +11,8 @@ export interface DeployRest {
 export interface SyncTarget<T> {
 	readonly route: `/${string}`;
 	readonly body: readonly T[];
+	/** What the GET asks for beyond the route: whatever makes it answer every field the diff compares. */
+	readonly readQuery?: URLSearchParams | undefined;
 	/** What the GET answered, validated. */
 	readonly read: (registered: unknown) => readonly T[];
 	readonly diff: (local: readonly T[], remote: readonly T[]) => CommandDiff;
@@ -22,7 +24,8 @@ export interface SyncTarget<T> {
 
 /** Reads what is registered and PUTs `body` only when that would change something, saying what it changes. */
 export async function sync<T>(rest: DeployRest, target: SyncTarget<T>, print: (line: string) => void): Promise<'unchanged' | 'registered'> {
-	const diff = target.diff(target.body, target.read(await rest.get(target.route)));
+	const registered = await rest.get(target.route, target.readQuery ? { query: target.readQuery } : {});
+	const diff = target.diff(target.body, target.read(registered));
 	if (isUnchanged(diff)) {
 		print(target.upToDate);
 		return 'unchanged';

@@ -38,6 +38,10 @@ export function commandTarget(applicationId: string, guildId: string | undefined
 	return {
 		route: guildId ? Routes.applicationGuildCommands(applicationId, guildId) : Routes.applicationCommands(applicationId),
 		body,
+		// Without it Discord answers a command's `name_localized` in the request's locale instead of the full
+		// dictionaries (Get Global Application Commands, `with_localizations`, default false), and every localized
+		// command would look changed on every run.
+		readQuery: new URLSearchParams({ with_localizations: 'true' }),
 		read: (registered) => registeredCommandsSchema.parse(registered),
 		diff: diffCommands,
 		upToDate: `Commands for ${scope} are up to date (${body.length} registered); nothing sent.`,

@@ -76,9 +76,9 @@ export interface DiscogsClientOptions {
 function pageOptions(options: PageOptions): { page: number; perPage: number } {
 	const page = options.page ?? 1;
 	const perPage = options.perPage ?? DEFAULT_PER_PAGE;
-	if (!Number.isInteger(page) || page < 1) throw new UserError('The page number must be a whole number from 1.');
+	if (!Number.isInteger(page) || page < 1) throw new UserError('discogs:input.page');
 	if (!Number.isInteger(perPage) || perPage < 1 || perPage > MAX_PER_PAGE) {
-		throw new UserError(`The page size must be a whole number from 1 to ${MAX_PER_PAGE}.`);
+		throw new UserError('discogs:input.pageSize', { max: MAX_PER_PAGE });
 	}
 	return { page, perPage };
 }
@@ -144,9 +144,9 @@ export function createDiscogsClient(options: DiscogsClientOptions): DiscogsClien
 			const { page, perPage } = pageOptions(contributionOptions);
 			const { sort, sortOrder } = contributionOptions;
 			if (sort !== undefined && !CONTRIBUTION_SORTS.includes(sort)) {
-				throw new UserError(`Contributions can be sorted by ${CONTRIBUTION_SORTS.join(', ')}.`);
+				throw new UserError('discogs:input.sort', { sorts: CONTRIBUTION_SORTS.join(', ') });
 			}
-			if (sortOrder !== undefined && !SORT_ORDERS.includes(sortOrder)) throw new UserError('The sort order must be asc or desc.');
+			if (sortOrder !== undefined && !SORT_ORDERS.includes(sortOrder)) throw new UserError('discogs:input.order');
 			const path = userPath(username, 'contributions');
 			const query = { page, per_page: perPage, sort, sort_order: sortOrder };
 			return cache.lookup(discogsCacheKeys.contributions(username, page, perPage, sort ?? '-', sortOrder ?? '-'), {

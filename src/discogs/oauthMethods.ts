@@ -3,6 +3,7 @@ import type { Config } from '../core/config.js';
 import { ProviderError, UserError } from '../core/errors.js';
 import type { Logger } from '../core/logger.js';
 import { escapeMarkdown } from '../core/markdown.js';
+import type { MessageKey } from '../i18n/messages.js';
 import type { ResourceCache } from '../providers/cache.js';
 import type { DiscogsHttp, DiscogsResponse } from './http.js';
 import { answerKeys, errorMessage, oauthHeader, OUT_OF_BAND, parseTokenAnswer, type OAuthConsumer } from './oauth.js';
@@ -22,10 +23,8 @@ export interface ProfileChanges {
 
 const PROFILE_FIELDS = ['name', 'home_page', 'location', 'profile', 'curr_abbr'] as const;
 
-export const CODE_REJECTED =
-	'Discogs did not accept that code: it may be mistyped or expired (codes last 15 minutes). Start again with /link discogs.';
-export const EDIT_FORBIDDEN = 'Discogs refused: you can only edit your own profile.';
-const NOT_CONFIGURED = 'Signing in to Discogs is not set up on this bot: its operator has not configured Discogs OAuth.';
+export const CODE_REJECTED = 'discogs:oauth.codeRejected' satisfies MessageKey;
+export const EDIT_FORBIDDEN = 'discogs:edit.forbidden' satisfies MessageKey;
 /** Discogs's verifiers are 10 letters; anything longer than this, or with spaces inside, was not one. */
 const MAX_VERIFIER_LENGTH = 64;
 /** How much of a refusal from Discogs is shown to the user. */
@@ -70,10 +69,10 @@ function editBody(changes: ProfileChanges): Record<string, string> {
 		const value = changes[field];
 		if (value !== undefined) body[field] = value;
 	}
-	if (Object.keys(body).length === 0) throw new UserError('Say what to change: name, home page, location, profile or currency.');
+	if (Object.keys(body).length === 0) throw new UserError('discogs:edit.nothingToChange');
 	const currency = body['curr_abbr'];
 	if (currency !== undefined && !(CURRENCIES as readonly string[]).includes(currency)) {
-		throw new UserError(`The currency must be one of ${CURRENCIES.join(', ')}.`);
+		throw new UserError('discogs:edit.currency', { codes: CURRENCIES.join(', ') });
 	}
 	return body;
 }
@@ -82,7 +81,7 @@ function editBody(changes: ProfileChanges): Record<string, string> {
 function refusal(response: DiscogsResponse): UserError {
 	const message = errorMessage(response.text).replace(/\s+/g, ' ');
 	const shown = message.length > MAX_REFUSAL_CHARS ? `${message.slice(0, MAX_REFUSAL_CHARS - 1)}…` : message;
-	return new UserError(shown ? escapeMarkdown(shown) : 'Discogs refused those changes.');
+	return shown ? new UserError('discogs:edit.discogsSaid', { reason: escapeMarkdown(shown) }) : new UserError('discogs:edit.refusedByDiscogs');
 }
 
 function tokenAnswer(response: DiscogsResponse, what: string): OAuthTokens {
@@ -98,7 +97,7 @@ export function createOAuthMethods(options: OAuthMethodsOptions): DiscogsOAuthMe
 
 	function consumer(): OAuthConsumer {
 		if (config.oauth) return config.oauth;
-		const error = new ProviderError({ provider: 'Discogs', kind: 'misconfigured', detail: 'DISCOGS_CONSUMER_KEY is not set', message: NOT_CONFIGURED });
+		const error = new ProviderError({ provider: 'Discogs', kind: 'misconfigured', detail: 'DISCOGS_CONSUMER_KEY is not set', message: { key: 'discogs:oauth.notConfigured' } });
 		logger.error({ provider: 'Discogs', kind: error.kind, detail: error.detail }, 'Discogs OAuth needs DISCOGS_CONSUMER_KEY and DISCOGS_CONSUMER_SECRET');
 		throw error;
 	}
@@ -194,7 +193,7 @@ export function createOAuthMethods(options: OAuthMethodsOptions): DiscogsOAuthMe
 				secrets: [credentials.consumerSecret, tokens.token, tokens.secret],
 				refuse: (response) => {
 					if (response.status === 403) {
-						return new ProviderError({ provider: 'Discogs', kind: 'forbidden', message: EDIT_FORBIDDEN, detail: `HTTP 403: ${response.excerpt}` });
+						return new ProviderError({ provider: 'Discogs', kind: 'forbidden', message: { key: EDIT_FORBIDDEN }, detail: `HTTP 403: ${response.excerpt}` });
 					}
 					return response.status === 422 ? refusal(response) : undefined;
 				},

@@ -17,7 +17,7 @@ export const discogsCacheKeys = {
  */
 export function parseDiscogsUsername(input: string): string {
 	const username = input.trim();
-	if (username === '') throw new UserError('Give a Discogs username.');
+	if (username === '') throw new UserError('discogs:input.noUsername');
 	const valid =
 		username.length <= MAX_USERNAME_LENGTH &&
 		username !== '.' &&
@@ -25,7 +25,7 @@ export function parseDiscogsUsername(input: string): string {
 		!/[/?#\\%\s\p{Cc}]/u.test(username);
 	if (!valid) {
 		const shown = input.replace(/[`\p{Cc}]/gu, '').slice(0, MAX_USERNAME_LENGTH);
-		throw new UserError(`\`${shown}\` is not a valid Discogs username.`);
+		throw new UserError('discogs:input.badUsername', { username: shown });
 	}
 	return username;
 }

@@ -1,23 +1,26 @@
-/** Public user flags and their names, from the Users resource's User Flags table. */
-const BADGES: ReadonlyArray<readonly [bit: number, name: string]> = [
-	[1 << 0, 'Discord Employee'],
-	[1 << 1, 'Partnered Server Owner'],
-	[1 << 2, 'HypeSquad Events Member'],
-	[1 << 3, 'Bug Hunter Level 1'],
-	[1 << 6, 'HypeSquad House Bravery'],
-	[1 << 7, 'HypeSquad House Brilliance'],
-	[1 << 8, 'HypeSquad House Balance'],
-	[1 << 9, 'Early Nitro Supporter'],
-	[1 << 10, 'Team User'],
-	[1 << 14, 'Bug Hunter Level 2'],
-	[1 << 16, 'Verified Bot'],
-	[1 << 17, 'Early Verified Bot Developer'],
-	[1 << 18, 'Moderator Programs Alumni'],
-	[1 << 19, 'HTTP Interactions Bot'],
-	[1 << 22, 'Active Developer'],
-];
+import type { Translator } from '../i18n/translator.js';
 
-export function badgeNames(publicFlags: number | undefined): string[] {
+/** Public user flags, from the Users resource's User Flags table; each badge's name is a text of the `profile` namespace. */
+const BADGES = [
+	[1 << 0, 'staff'],
+	[1 << 1, 'partner'],
+	[1 << 2, 'hypesquadEvents'],
+	[1 << 3, 'bugHunter1'],
+	[1 << 6, 'bravery'],
+	[1 << 7, 'brilliance'],
+	[1 << 8, 'balance'],
+	[1 << 9, 'earlySupporter'],
+	[1 << 10, 'teamUser'],
+	[1 << 14, 'bugHunter2'],
+	[1 << 16, 'verifiedBot'],
+	[1 << 17, 'earlyVerifiedBotDeveloper'],
+	[1 << 18, 'moderatorAlumni'],
+	[1 << 19, 'httpInteractionsBot'],
+	[1 << 22, 'activeDeveloper'],
+] as const;
+
+/** The badges a user's public flags show, named in `tr`'s language as Discord's own client names them. */
+export function badgeNames(tr: Translator, publicFlags: number | undefined): string[] {
 	if (!publicFlags) return [];
-	return BADGES.filter(([bit]) => (publicFlags & bit) !== 0).map(([, name]) => name);
+	return BADGES.filter(([bit]) => (publicFlags & bit) !== 0).map(([, id]) => tr.t(`profile:badges.${id}`));
 }

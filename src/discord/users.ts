@@ -37,7 +37,7 @@ const cacheKey = (id: string) => `discord:user:${id}`;
 
 function classify(error: unknown, id: string): ProviderError {
 	if (error instanceof DiscordAPIError && (error.status === 404 || error.code === 10013)) {
-		return new ProviderError({ provider: 'Discord', kind: 'not_found', message: `Discord has no user with the id \`${id}\`.`, detail: error.message });
+		return new ProviderError({ provider: 'Discord', kind: 'not_found', message: { key: 'profile:errors.noSuchUser', params: { id } }, detail: error.message });
 	}
 	if (error instanceof DiscordAPIError && error.status === 401) {
 		return new ProviderError({ provider: 'Discord', kind: 'misconfigured', detail: 'the bot token was rejected' });

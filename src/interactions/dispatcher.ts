@@ -3,6 +3,8 @@ import { DEFER_AFTER_MS, DISCORD_LIMITS } from '../core/constants.js';
 import { UserError } from '../core/errors.js';
 import type { Logger } from '../core/logger.js';
 import { withTimeout } from '../core/timeout.js';
+import { answerLocale } from '../i18n/locales.js';
+import { translator, type Translator } from '../i18n/translator.js';
 import type { Context } from '../context.js';
 import { decodeCustomId } from './customId.js';
 import { outcomeOf, replyForError } from './errorAnswers.js';
@@ -14,7 +16,8 @@ import type { CommandSet, DeferStyle, InteractionView, Reply } from './types.js'
 interface Route {
 	/** The command (with its subcommand) or handler prefix, as a metrics label: names the bot has deployed, a small set. */
 	name: string;
-	run: () => Promise<Reply>;
+	/** Runs the handler, speaking `tr`'s language. */
+	run: (tr: Translator) => Promise<Reply>;
 	defer: DeferStyle;
 	/** The handler changes something, so a second delivery of this interaction must be dropped. */
 	changes: boolean;
@@ -24,9 +27,6 @@ interface Route {
 export type Dispatch = (interaction: Interaction, responder: Responder) => Promise<void>;
 
 type Outcome = { ok: true; reply: Reply } | { ok: false; error: unknown };
-
-const OPTIONS_REFUSED =
-	"That command's options did not make sense to me (it may be from an older version of the bot). Pick the command from the list again.";
 
 /** What the log says about an interaction, beside its id (the correlation id shown in error answers). */
 function describe(interaction: Interaction, routed: Routed, view: InteractionView | undefined): Record<string, string | null> {
@@ -65,28 +65,28 @@ export function createDispatcher(context: Context, commands: CommandSet): Dispat
 				try {
 					// Parsed once: the deferral's visibility and the answer come from the same options.
 					const prepared = command.prepare(interaction, routed.options);
-					return { name: routed.path, run: () => prepared.run(context), defer: { ephemeral: prepared.ephemeral }, changes: command.changes };
+					return { name: routed.path, run: (tr) => prepared.run(context, tr), defer: { ephemeral: prepared.ephemeral }, changes: command.changes };
 				} catch (error) {
 					context.logger.info({ interaction: interaction.id, err: error }, 'command options refused');
-					return { name: routed.path, run: () => Promise.reject(new UserError(OPTIONS_REFUSED)), defer: { ephemeral: true }, changes: false };
+					return { name: routed.path, run: () => Promise.reject(new UserError('errors:optionsRefused')), defer: { ephemeral: true }, changes: false };
 				}
 			}
 			case 'userContext': {
 				const command = userContext.get(routed.name);
 				const { targetId } = routed;
-				return command && { name: routed.name, run: () => command.execute(context, { interaction, targetId }), defer: { ephemeral: command.ephemeral }, changes: false };
+				return command && { name: routed.name, run: (tr) => command.execute(context, { interaction, targetId, tr }), defer: { ephemeral: command.ephemeral }, changes: false };
 			}
 			case 'component': {
 				const { prefix, args } = decodeCustomId(routed.customId);
 				const handler = components.get(prefix);
 				const { values } = routed;
-				return handler && { name: `component:${prefix}`, run: () => handler.execute(context, { interaction, args, values }), defer: handler.defer, changes: handler.changes };
+				return handler && { name: `component:${prefix}`, run: (tr) => handler.execute(context, { interaction, args, values, tr }), defer: handler.defer, changes: handler.changes };
 			}
 			case 'modal': {
 				const { prefix, args } = decodeCustomId(routed.customId);
 				const handler = modals.get(prefix);
 				const { fields } = routed;
-				return handler && { name: `modal:${prefix}`, run: () => handler.execute(context, { interaction, args, fields }), defer: handler.defer, changes: handler.changes };
+				return handler && { name: `modal:${prefix}`, run: (tr) => handler.execute(context, { interaction, args, fields, tr }), defer: handler.defer, changes: handler.changes };
 			}
 			default:
 				return undefined;
@@ -94,9 +94,13 @@ export function createDispatcher(context: Context, commands: CommandSet): Dispat
 	}
 
 	/** `started`: when the interaction was dispatched, which is where the user's wait began. */
-	async function answer(reply: Answer, found: Route, interactionId: string, log: Logger, started: number): Promise<void> {
+	async function answer(reply: Answer, found: Route, interaction: InteractionView, log: Logger, started: number): Promise<void> {
+		const interactionId = interaction.id;
+		// The language of the answer as the channel will see it; failures are private, so in the member's own.
+		const tr = translator(answerLocale(interaction, found.defer === 'update' ? false : found.defer.ephemeral));
+		const own = translator(answerLocale(interaction, true));
 		const outcome: Promise<Outcome> = Promise.resolve()
-			.then(found.run)
+			.then(() => found.run(tr))
 			.then(
 				(value) => ({ ok: true as const, reply: value }),
 				(error: unknown) => ({ ok: false as const, error }),
@@ -110,12 +114,12 @@ export function createDispatcher(context: Context, commands: CommandSet): Dispat
 			await reply.defer(found.defer).catch((error: unknown) => log.warn({ err: error }, 'deferral failed'));
 		}
 		const settled = await outcome;
-		const answerReply = settled.ok ? settled.reply : replyForError(settled.error, interactionId, log);
+		const answerReply = settled.ok ? settled.reply : replyForError(settled.error, interactionId, log, own);
 		try {
 			await reply.deliver(answerReply);
 		} catch (error) {
 			log.error({ err: error }, 'answer could not be delivered');
-			if (settled.ok) await reply.deliver(genericErrorReply(interactionId)).catch(() => undefined);
+			if (settled.ok) await reply.deliver(genericErrorReply(own, interactionId)).catch(() => undefined);
 		}
 		const ms = performance.now() - started;
 		metrics.answered(found.name, settled.ok ? 'ok' : outcomeOf(settled.error), ms / 1000);
@@ -128,7 +132,8 @@ export function createDispatcher(context: Context, commands: CommandSet): Dispat
 		try {
 			// An answer later than Discord's deadline is refused anyway: give up with a margin and offer nothing.
 			if (command?.autocomplete) {
-				choices = await withTimeout(command.autocomplete(context, { interaction, focused: routed.focused, options: routed.options }), DISCORD_LIMITS.initialResponseMs - 500);
+				const tr = translator(answerLocale(interaction, true));
+				choices = await withTimeout(command.autocomplete(context, { interaction, focused: routed.focused, options: routed.options, tr }), DISCORD_LIMITS.initialResponseMs - 500);
 			}
 		} catch (error) {
 			log.warn({ err: error }, 'autocomplete failed');
@@ -156,13 +161,13 @@ export function createDispatcher(context: Context, commands: CommandSet): Dispat
 				return;
 			}
 			if (found) {
-				await answer(reply, found, interaction.id, log, started);
+				await answer(reply, found, view, log, started);
 				return;
 			}
 			// From outside (an old deployment, a forged id): the member's answer, not the operator's problem.
 			log.info('no handler for interaction');
 			try {
-				await reply.deliver(errorReply(`I don't know that command or button (it may be from an older version of the bot). Reference: \`${interaction.id}\`.`));
+				await reply.deliver(errorReply(translator(answerLocale(view, true)).t('errors:unknownCommand', { reference: interaction.id })));
 			} finally {
 				// One label for every unknown name: they come from outside (old deployments), so they must not mint series.
 				metrics.answered('unknown', 'unknown', (performance.now() - started) / 1000);

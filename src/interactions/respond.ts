@@ -2,6 +2,7 @@ import { InteractionResponseType, MessageFlags, type APIApplicationCommandOption
 import { COLORS, DISCORD_LIMITS } from '../core/constants.js';
 import { stripBidiControls, truncate } from '../core/markdown.js';
 import { clampEmbed } from '../views/format.js';
+import type { Translator } from '../i18n/translator.js';
 import type { Responder } from './responder.js';
 import type { DeferStyle, MessagePayload, Reply } from './types.js';
 
@@ -119,6 +120,6 @@ export function errorReply(text: string): Reply {
 }
 
 /** An answer to a bug: nothing internal, but the reference that finds it in the logs. */
-export function genericErrorReply(interactionId: string): Reply {
-	return errorReply(`Something went wrong on our side. If it keeps happening, give the bot's operator this reference: \`${interactionId}\`.`);
+export function genericErrorReply(tr: Translator, interactionId: string): Reply {
+	return errorReply(tr.t('errors:generic', { reference: interactionId }));
 }

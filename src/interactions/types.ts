@@ -9,6 +9,7 @@ import type {
 } from 'discord-api-types/v10';
 import type { z } from 'zod';
 import type { Context } from '../context.js';
+import type { Translator } from '../i18n/translator.js';
 import type { InteractionMember, InteractionUser } from './payload.js';
 
 /**
@@ -58,6 +59,8 @@ export type FlatOptions = Record<string, string | number | boolean>;
 export interface CommandCall<Options> {
 	interaction: InteractionView;
 	options: Options;
+	/** The answer's language (answerLocale: the member's when private, the server's when public in a server). */
+	tr: Translator;
 }
 
 export interface AutocompleteCall {
@@ -66,6 +69,8 @@ export interface AutocompleteCall {
 	focused: { name: string; value: string };
 	/** The other options as typed so far, unvalidated. */
 	options: FlatOptions;
+	/** The member's language: choices are only ever shown to them. */
+	tr: Translator;
 }
 
 /** A slash command as a command file declares it: its options' schema is parsed once, by the dispatcher. */
@@ -86,7 +91,7 @@ export interface ChatInputSpec<Schema extends z.ZodType> {
 /** One run of a command, made from one parse of its options. */
 export interface PreparedCommand {
 	ephemeral: boolean;
-	run(context: Context): Promise<Reply>;
+	run(context: Context, tr: Translator): Promise<Reply>;
 }
 
 /** A slash command as the dispatcher holds it: the schema's type is closed over, so commands of any options fit one list. */
@@ -104,7 +109,7 @@ export function chatInputCommand<Schema extends z.ZodType>(spec: ChatInputSpec<S
 		changes: spec.changes ?? false,
 		prepare(interaction, flat) {
 			const options = spec.options.parse(flat);
-			return { ephemeral: spec.ephemeral(options), run: (context) => spec.execute(context, { interaction, options }) };
+			return { ephemeral: spec.ephemeral(options), run: (context, tr) => spec.execute(context, { interaction, options, tr }) };
 		},
 		...(spec.autocomplete && { autocomplete: spec.autocomplete }),
 	};
@@ -114,6 +119,7 @@ export interface UserContextCall {
 	interaction: InteractionView;
 	/** The user the menu was opened on. */
 	targetId: string;
+	tr: Translator;
 }
 
 export interface UserContextCommand {
@@ -128,6 +134,8 @@ export interface ComponentCall {
 	args: string[];
 	/** What a select menu's member picked; empty for a button. */
 	values: string[];
+	/** The answer's language: the server's for an update of a public message, else the member's. */
+	tr: Translator;
 }
 
 /** Handles buttons and select menus whose custom_id starts with `prefix:`; the rest of the id is its state. */
@@ -144,6 +152,7 @@ export interface ModalCall {
 	args: string[];
 	/** Each text input's value by its custom_id; a field Discord did not send is absent. */
 	fields: Readonly<Record<string, string>>;
+	tr: Translator;
 }
 
 export interface ModalHandler {

@@ -110,7 +110,7 @@ export class DiscordGrants {
 
 	/** The index is read, changed and written under a lease in the store, so replicas granting at once lose no one. */
 	#updateIndex(change: (current: string[]) => string[]): Promise<void> {
-		return underClaimLease({ leases: this.#leases, name: 'discord-grants-index', busyMessage: 'Linked Roles are busy right now. Try again in a few seconds.' }, async (confirm) => {
+		return underClaimLease({ leases: this.#leases, name: 'discord-grants-index', busy: { key: 'links:errors.busy.linkedRolesIndex' } }, async (confirm) => {
 			await confirm();
 			const current = await this.ids();
 			const next = change(current);

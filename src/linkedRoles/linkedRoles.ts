@@ -180,7 +180,7 @@ export class LinkedRoles {
 	async #fresh(discordUserId: string, tokens: DiscordTokens, force: boolean): Promise<DiscordTokens> {
 		if (!force && tokens.expiresAt - this.#now() > REFRESH_MARGIN_MS) return tokens;
 		const { leases, grants, oauth } = this.#options;
-		return underClaimLease({ leases, name: `discord-refresh:${discordUserId}`, busyMessage: 'Linked Roles are busy right now.' }, async (confirm) => {
+		return underClaimLease({ leases, name: `discord-refresh:${discordUserId}`, busy: { key: 'links:errors.busy.linkedRoles' } }, async (confirm) => {
 			await confirm();
 			// Another process may have refreshed meanwhile: its tokens are the ones that work now.
 			const current = await grants.get(discordUserId);

@@ -5,6 +5,8 @@ import {
 } from 'discord-api-types/v10';
 import type { CatalogUser } from '../catalog/schemas.js';
 import type { DiscogsProfile } from '../discogs/schemas.js';
+import { resourceText, textLocalizations, type TextLookup } from '../i18n/commandLocalizations.js';
+import { DEFAULT_LOCALE } from '../i18n/locales.js';
 
 /**
  * The bot's Linked Roles: the metadata records it registers for the application (deploy-commands) and the role
@@ -17,6 +19,9 @@ export const ROLE_CONNECTION_LIMITS = {
 	platformName: 50,
 	platformUsername: 100,
 	metadataValue: 100,
+	/** A metadata record's name and description, and each of their localizations (ApplicationRoleConnectionsMetadataItemRequest). */
+	metadataName: 100,
+	metadataDescription: 200,
 } as const;
 
 export const METADATA_KEYS = {
@@ -31,47 +36,42 @@ export type MetadataKey = (typeof METADATA_KEYS)[keyof typeof METADATA_KEYS];
 
 export const PLATFORM_NAMES = { discogs: 'Discogs', catalog: 'NEWM' } as const;
 
+/** One metadata record: its English name and description from the `metadata` resources, and every other locale's. */
+function metadataRecord<Key extends MetadataKey>(key: Key, type: ApplicationRoleConnectionMetadataType, text: TextLookup) {
+	const name = text(DEFAULT_LOCALE, `metadata:${key}.name`);
+	const description = text(DEFAULT_LOCALE, `metadata:${key}.description`);
+	return {
+		key,
+		type,
+		name,
+		description,
+		name_localizations: textLocalizations(name, `metadata:${key}.name`, ROLE_CONNECTION_LIMITS.metadataName, text),
+		description_localizations: textLocalizations(description, `metadata:${key}.description`, ROLE_CONNECTION_LIMITS.metadataDescription, text),
+	} satisfies APIApplicationRoleConnectionMetadata;
+}
+
 /**
  * What a record-trading server can ask for: a seller with a rating of at least 99 and at least 50 ratings, a
- * contributor with at least 100 releases, a member for at least a year, an artist.
+ * contributor with at least 100 releases, a member for at least a year, an artist. `text` is the resources
+ * (a test passes its own, to see a translation land).
  *
  * The member-since record is DATETIME_GREATER_THAN_OR_EQUAL (6), not the 5 the documentation's wording suggests
  * for "at least N days ago": Discord evaluates the two datetime types the other way round from how they are
  * documented (discord/discord-api-docs#5936, open), and its own sample registers "Days since …" as type 6
  * (discord/linked-roles-sample src/register.js, `bakingsince`).
  */
-export const ROLE_CONNECTION_METADATA = [
-	{
-		key: METADATA_KEYS.sellerRating,
-		type: ApplicationRoleConnectionMetadataType.IntegerGreaterThanOrEqual,
-		name: 'Discogs seller rating (%)',
-		description: 'Positive seller ratings on Discogs, in percent, at least',
-	},
-	{
-		key: METADATA_KEYS.sellerRatings,
-		type: ApplicationRoleConnectionMetadataType.IntegerGreaterThanOrEqual,
-		name: 'Discogs seller ratings',
-		description: 'Seller ratings received on Discogs, at least',
-	},
-	{
-		key: METADATA_KEYS.releasesContributed,
-		type: ApplicationRoleConnectionMetadataType.IntegerGreaterThanOrEqual,
-		name: 'Discogs releases contributed',
-		description: 'Releases contributed to the Discogs database, at least',
-	},
-	{
-		key: METADATA_KEYS.memberSince,
-		type: ApplicationRoleConnectionMetadataType.DatetimeGreaterThanOrEqual,
-		name: 'Discogs member for (days)',
-		description: 'Days since joining Discogs, at least',
-	},
-	{
-		key: METADATA_KEYS.catalogArtist,
-		type: ApplicationRoleConnectionMetadataType.BooleanEqual,
-		name: 'NEWM artist',
-		description: 'Has released music on NEWM',
-	},
-] as const satisfies ReadonlyArray<APIApplicationRoleConnectionMetadata & { key: MetadataKey }>;
+export function roleConnectionMetadata(text: TextLookup = resourceText) {
+	return [
+		metadataRecord(METADATA_KEYS.sellerRating, ApplicationRoleConnectionMetadataType.IntegerGreaterThanOrEqual, text),
+		metadataRecord(METADATA_KEYS.sellerRatings, ApplicationRoleConnectionMetadataType.IntegerGreaterThanOrEqual, text),
+		metadataRecord(METADATA_KEYS.releasesContributed, ApplicationRoleConnectionMetadataType.IntegerGreaterThanOrEqual, text),
+		metadataRecord(METADATA_KEYS.memberSince, ApplicationRoleConnectionMetadataType.DatetimeGreaterThanOrEqual, text),
+		metadataRecord(METADATA_KEYS.catalogArtist, ApplicationRoleConnectionMetadataType.BooleanEqual, text),
+	] as const;
+}
+
+/** The records deploy-commands registers, in every language the resources speak. */
+export const ROLE_CONNECTION_METADATA = roleConnectionMetadata();
 
 export interface RoleConnectionInput {
 	/** The member's linked Discogs account, as just read from Discogs. */

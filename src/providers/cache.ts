@@ -1,6 +1,7 @@
 import type Keyv from 'keyv';
 import { isOutage, ProviderError, type ProviderErrorKind, type ProviderName } from '../core/errors.js';
 import { changeDigest, type ChangeFeed } from '../core/changes.js';
+import type { Message } from '../i18n/messages.js';
 import type { CacheHook } from '../observability/hooks.js';
 
 /** What a cached lookup returns: the value and how fresh it is. */
@@ -14,7 +15,8 @@ export interface Cached<T> {
 
 type Entry<T> =
 	| { kind: 'value'; value: T; fetchedAt: number; freshUntil: number }
-	| { kind: 'missing'; provider: ProviderName; errorKind: ProviderErrorKind; message: string; freshUntil: number };
+	/** The member's text as a key and its values, so it is told in each asker's language. */
+	| { kind: 'missing'; provider: ProviderName; errorKind: ProviderErrorKind; message: Message; freshUntil: number };
 
 export interface LookupOptions<T> {
 	/** How long a fetched value is served without asking the provider again. */
@@ -41,6 +43,16 @@ export interface ResourceCacheOptions {
 	 * process changed the entry.
 	 */
 	changes?: ChangeFeed;
+}
+
+/**
+ * Whether this version can answer from an entry. An older version remembered a "not found" with its English text
+ * rather than a message key: such an entry counts as none, and the provider is asked again.
+ */
+function readable(entry: Entry<unknown>): boolean {
+	if (entry.kind !== 'missing') return true;
+	const message: unknown = entry.message;
+	return typeof message === 'object' && message !== null && 'key' in message && typeof message.key === 'string';
 }
 
 /** Fresh entries also kept in process, so a hot hit skips the store: at most this many, each at most this long
@@ -98,7 +110,8 @@ export class ResourceCache {
 
 	async #lookup<T>(key: string, options: LookupOptions<T>): Promise<Cached<T>> {
 		const remembered = options.bypass ? undefined : this.#fromMemory(key);
-		const entry = (remembered ?? (await this.#keyv.get(key))) as Entry<T> | undefined;
+		const stored = (remembered ?? (await this.#keyv.get(key))) as Entry<T> | undefined;
+		const entry = stored && readable(stored) ? stored : undefined;
 		const now = this.#now();
 		if (entry && !remembered && entry.freshUntil > now) this.#keep(key, entry);
 		if (entry && entry.freshUntil > now && !options.bypass) {
@@ -123,7 +136,7 @@ export class ResourceCache {
 					kind: 'missing',
 					provider: error.provider,
 					errorKind: error.kind,
-					message: error.message,
+					message: { key: error.key, params: error.params },
 					freshUntil: this.#now() + this.#options.notFoundTtlMs,
 				});
 			}

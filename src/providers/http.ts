@@ -1,6 +1,6 @@
 import type { IncomingHttpHeaders } from 'node:http';
 import { Agent, request } from 'undici';
-import { ProviderError, providerSubject, type ProviderName } from '../core/errors.js';
+import { ProviderError, type ProviderName } from '../core/errors.js';
 import type { UpstreamHooks } from '../observability/hooks.js';
 import { errorCode, failure } from './failures.js';
 
@@ -149,7 +149,7 @@ export class ProviderHttp {
 					provider,
 					kind: 'unavailable',
 					detail: `HTTP ${response.statusCode}: the answer was over ${max} bytes; stopped reading it`,
-					message: `${providerSubject(provider)} sent an answer too large to read (over ${Math.round(max / 1_000_000)} MB), so I stopped reading it. Try again later.`,
+					message: { key: `errors:provider.too_large.${provider}`, params: { megabytes: Math.round(max / 1_000_000) } },
 				},
 				response.statusCode,
 			);

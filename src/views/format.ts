@@ -1,6 +1,8 @@
 import type { APIEmbed, APIEmbedField } from 'discord-api-types/v10';
 import { DISCORD_LIMITS } from '../core/constants.js';
+import type { ProviderName } from '../core/errors.js';
 import { escapeMarkdown, stripBidiControls, truncate } from '../core/markdown.js';
+import type { Translator } from '../i18n/translator.js';
 
 /** Formatting helpers shared by every view. Pure: the clock is always passed in. */
 
@@ -10,18 +12,6 @@ const ZWSP = '\u200b';
 export function stars(n: number): string {
 	const full = Number.isFinite(n) ? Math.min(5, Math.max(0, Math.round(n))) : 0;
 	return '★'.repeat(full) + '☆'.repeat(5 - full);
-}
-
-const countFormat = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
-
-/** A number with thousands separators, fixed to en-US so output does not depend on the host locale. */
-export function formatCount(n: number): string {
-	return countFormat.format(n);
-}
-
-/** "1 rating", "144 ratings". */
-export function plural(n: number, singular: string, pluralForm = `${singular}s`): string {
-	return `${formatCount(n)} ${n === 1 ? singular : pluralForm}`;
 }
 
 /**
@@ -47,70 +37,88 @@ export function parseDiscogsDate(value: string | undefined): Date | undefined {
 	return Number.isNaN(date.getTime()) ? undefined : date;
 }
 
-const UNITS: [number, string][] = [
-	[24 * 60 * 60_000, 'day'],
-	[60 * 60_000, 'hour'],
-	[60_000, 'minute'],
-];
+const AGE_UNITS = [
+	[24 * 60 * 60_000, 'days'],
+	[60 * 60_000, 'hours'],
+	[60_000, 'minutes'],
+] as const;
 
 /** "12 minutes ago", in words, because a footer cannot hold a Discord timestamp tag. */
-export function ageInWords(ms: number): string {
-	for (const [size, unit] of UNITS) {
+export function ageInWords(tr: Translator, ms: number): string {
+	for (const [size, unit] of AGE_UNITS) {
 		const count = Math.floor(ms / size);
-		if (count >= 1) return `${plural(count, unit)} ago`;
+		if (count >= 1) return tr.t(`common:age.${unit}`, { count });
 	}
-	return 'less than a minute ago';
+	return tr.t('common:age.now');
 }
 
 /** "15 minutes", "1 hour 30 minutes": how long something lasts, rounded up to the minute ("a minute" at least). */
-export function durationInWords(ms: number): string {
+export function durationInWords(tr: Translator, ms: number): string {
 	const minutes = Math.max(1, Math.ceil(ms / 60_000));
-	if (minutes === 1) return 'a minute';
-	if (minutes < 60) return `${minutes} minutes`;
-	const hours = Math.floor(minutes / 60);
+	if (minutes === 1) return tr.t('common:duration.aMinute');
+	if (minutes < 60) return tr.t('common:duration.minutes', { count: minutes });
+	const hours = tr.t('common:duration.hours', { count: Math.floor(minutes / 60) });
 	const rest = minutes % 60;
-	return rest === 0 ? plural(hours, 'hour') : `${plural(hours, 'hour')} ${plural(rest, 'minute')}`;
+	return rest === 0 ? hours : tr.t('common:duration.hoursAndMinutes', { hours, minutes: tr.t('common:duration.minutes', { count: rest }) });
 }
 
-const calendarDate = new Intl.DateTimeFormat('en-US', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
-
 /**
- * "15 Jan 2024" for the calendar date "2024-01-15": the same day for every reader, as a release date is a day and
- * not a moment (a Discord timestamp would show 14 Jan west of UTC). Undefined for anything else.
+ * The calendar date "2024-01-15" in the reader's way of writing dates ("Jan 15, 2024", "15.01.2024"): the same day
+ * for every reader, as a release date is a day and not a moment (a Discord timestamp would show 14 Jan west of
+ * UTC). Undefined for anything else.
  */
-export function formatCalendarDate(value: string | undefined): string | undefined {
+export function formatCalendarDate(tr: Translator, value: string | undefined): string | undefined {
 	const match = value === undefined ? null : /^(\d{4})-(\d{2})-(\d{2})$/.exec(value.trim());
 	if (!match) return undefined;
 	const [year, month, day] = [Number(match[1]), Number(match[2]) - 1, Number(match[3])];
 	const date = new Date(Date.UTC(year, month, day));
 	// Date.UTC rolls 2024-02-31 over into March (and reads year 50 as 1950): such a date is no date at all.
 	if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month || date.getUTCDate() !== day) return undefined;
-	const parts = Object.fromEntries(calendarDate.formatToParts(date).map((part) => [part.type, part.value]));
-	return `${parts['day']} ${parts['month']} ${parts['year']}`;
+	return tr.date(date);
 }
 
-/** The footer note for data served from the cache because the provider failed; undefined when fresh. */
-export function cachedFooter(fetchedAt: number, stale: boolean, now: number, source = 'Discogs'): string | undefined {
-	if (!stale) return undefined;
-	return `Cached copy from ${ageInWords(Math.max(0, now - fetchedAt))} — ${source} is unavailable right now`;
+/** How fresh a copy is, as every cached lookup returns it. */
+export interface CopyAge {
+	fetchedAt: number;
+	/** The provider failed and this older copy stands in. */
+	stale: boolean;
+	now: number;
+}
+
+/** The footer note for data served from the cache because `provider` failed; undefined when fresh. */
+export function cachedFooter(tr: Translator, provider: ProviderName, copy: CopyAge): string | undefined {
+	if (!copy.stale) return undefined;
+	return tr.t(`common:cached.${provider}`, { age: ageInWords(tr, Math.max(0, copy.now - copy.fetchedAt)) });
+}
+
+/** Discord's OpenAPI description: ButtonComponentForMessageRequest.label, ModalInteractionCallbackRequestData.title, TextInputComponentForModalRequest.label. */
+const LABEL_LIMITS = { button: DISCORD_LIMITS.buttonLabel, modalTitle: DISCORD_LIMITS.modalTitle, inputLabel: DISCORD_LIMITS.textInputLabel } as const;
+
+/**
+ * A button's label, a modal's title or a text input's label, cut to what Discord accepts, so a long translation
+ * shortens the text rather than have the whole answer refused.
+ */
+export function fitLabel(text: string, kind: 'button' | 'modalTitle' | 'inputLabel'): string {
+	return truncate(text, LABEL_LIMITS[kind], 'plain');
 }
 
 /**
  * Joins lines up to `max` characters; lines that do not fit are counted in a last "…and N more" line.
  * Whole lines only, so a list never ends halfway through a link.
  */
-export function joinLinesWithin(lines: readonly string[], max: number): string {
+export function joinLinesWithin(tr: Translator, lines: readonly string[], max: number): string {
 	const kept: string[] = [];
 	let length = 0;
+	const moreLine = (count: number) => tr.t('common:more', { count });
 	for (const [index, line] of lines.entries()) {
 		const rest = lines.length - index - 1;
-		const more = rest > 0 ? `\n…and ${formatCount(rest)} more`.length : 0;
+		const more = rest > 0 ? 1 + moreLine(rest).length : 0;
 		const added = (kept.length > 0 ? 1 : 0) + line.length;
 		if (length + added + more > max) {
 			// Even the first line is too long: shorten it rather than show nothing.
-			if (kept.length === 0) return rest > 0 ? `${truncate(line, max - more)}\n…and ${formatCount(rest)} more` : truncate(line, max);
+			if (kept.length === 0) return rest > 0 ? `${truncate(line, max - more)}\n${moreLine(rest)}` : truncate(line, max);
 			// The room reserved while adding the previous line holds exactly this suffix.
-			return [...kept, `…and ${formatCount(lines.length - index)} more`].join('\n');
+			return [...kept, moreLine(lines.length - index)].join('\n');
 		}
 		kept.push(line);
 		length += added;

@@ -1,4 +1,6 @@
 import { ButtonStyle, ComponentType, type APIActionRowComponent, type APIButtonComponent } from 'discord-api-types/v10';
+import type { Translator } from '../i18n/translator.js';
+import { fitLabel } from './format.js';
 
 /** Which button was pressed; part of the custom_id because ids in one message must differ. */
 export type PageNav = 'first' | 'previous' | 'current' | 'next' | 'last';
@@ -6,14 +8,19 @@ export type PageNav = 'first' | 'previous' | 'current' | 'next' | 'last';
 /**
  * First / Previous / "page of pages" / Next / Last, or nothing for a single page. `customId` encodes the
  * target page, the page count (so a forged page can be refused unread) and whatever else the handler needs,
- * so the buttons work for anyone, after a restart too.
+ * so the buttons work for anyone, after a restart too; it never depends on the reader's language.
  */
-export function pageButtons(page: number, pages: number, customId: (nav: PageNav, page: number, pages: number) => string): APIActionRowComponent<APIButtonComponent>[] {
+export function pageButtons(
+	tr: Translator,
+	page: number,
+	pages: number,
+	customId: (nav: PageNav, page: number, pages: number) => string,
+): APIActionRowComponent<APIButtonComponent>[] {
 	if (pages <= 1) return [];
-	const button = (nav: PageNav, label: string, target: number, disabled: boolean): APIButtonComponent => ({
+	const button = (nav: PageNav, target: number, disabled: boolean): APIButtonComponent => ({
 		type: ComponentType.Button,
 		style: ButtonStyle.Secondary,
-		label,
+		label: fitLabel(tr.t(`pages:buttons.${nav}`, { page: tr.number(page), pages: tr.number(pages) }), 'button'),
 		disabled,
 		custom_id: customId(nav, target, pages),
 	});
@@ -21,12 +28,17 @@ export function pageButtons(page: number, pages: number, customId: (nav: PageNav
 		{
 			type: ComponentType.ActionRow,
 			components: [
-				button('first', '« First', 1, page <= 1),
-				button('previous', '‹ Previous', Math.max(1, page - 1), page <= 1),
-				button('current', `${page} / ${pages}`, page, true),
-				button('next', 'Next ›', Math.min(pages, page + 1), page >= pages),
-				button('last', 'Last »', pages, page >= pages),
+				button('first', 1, page <= 1),
+				button('previous', Math.max(1, page - 1), page <= 1),
+				button('current', page, true),
+				button('next', Math.min(pages, page + 1), page >= pages),
+				button('last', pages, page >= pages),
 			],
 		},
 	];
+}
+
+/** "Page 2 of 3", the start of a paged list's footer. */
+export function pageOfPages(tr: Translator, page: number, pages: number): string {
+	return tr.t('pages:footer.page', { page: tr.number(page), pages: tr.number(Math.max(1, pages)) });
 }

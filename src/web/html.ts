@@ -1,3 +1,8 @@
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { acceptLanguageLocale, type BotLocale } from '../i18n/locales.js';
+import type { MessageKey, MessageParams } from '../i18n/messages.js';
+import { translator, type Translator } from '../i18n/translator.js';
+
 /** Text made safe for HTML: everything a member or a provider wrote goes through this. */
 export function escapeHtml(text: string): string {
 	return text.replace(/[&<>"']/g, (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[char] ?? char);
@@ -17,14 +22,41 @@ export function html(strings: TemplateStringsArray, ...values: Array<string | nu
 	return { html: out };
 }
 
+/** A key of the `web` resources whose text is HTML (not a page title). */
+export type WebTextKey = Extract<MessageKey, `web:${string}`>;
+
+/**
+ * A text of the `web` resources, which are HTML written by us (src/i18n/locales/en-US/web.ts); every value put
+ * into it is escaped first, since interpolation does not escape.
+ */
+export function webText(tr: Translator, key: WebTextKey, params: MessageParams = {}): Html {
+	const escaped: MessageParams = Object.fromEntries(Object.entries(params).map(([name, value]) => [name, typeof value === 'number' ? value : escapeHtml(value)]));
+	return { html: translate(tr, key, escaped) };
+}
+
+/** Through the whole key type, as UserError does: the values are checked by the pages' tests, not per key. */
+function translate(tr: Translator, key: MessageKey, params: MessageParams): string {
+	const text: unknown = tr.t(key, params);
+	return typeof text === 'string' ? text : key;
+}
+
+export interface PageContent {
+	/** The page's language, for the browser (screen readers, hyphenation, translation offers). */
+	readonly lang: BotLocale;
+	/** Plain text: the tab's title and the heading. */
+	readonly title: string;
+	readonly body: Html;
+	readonly tone?: 'ok' | 'problem';
+}
+
 /**
  * A whole page: readable on a phone, no script, no external resource (so a page shows the same behind any
  * proxy, and no third party learns who visited), and never cached.
  */
-export function page(title: string, body: Html, tone: 'ok' | 'problem' = 'ok'): string {
+export function page({ lang, title, body, tone = 'ok' }: PageContent): string {
 	const accent = tone === 'ok' ? '#3ba55d' : '#ed4245';
 	return `<!doctype html>
-<html lang="en">
+<html lang="${escapeHtml(lang)}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -46,4 +78,18 @@ ${body.html}
 </main></body>
 </html>
 `;
+}
+
+/**
+ * A page's language: the browser's Accept-Language. The Linked Roles pages have no interaction to say the
+ * member's; the Discogs sign-in pages could carry it from `/link`, but the callback arrives from Discogs, and the
+ * browser's own setting is what its reader chose for reading pages.
+ */
+export function requestTranslator(request: FastifyRequest): Translator {
+	return translator(acceptLanguageLocale(request.headers['accept-language']));
+}
+
+/** A page of ours, never cached; its language follows Accept-Language, so a cache in between must keep one per language. */
+export function send(reply: FastifyReply, status: number, body: string): FastifyReply {
+	return reply.code(status).type('text/html; charset=utf-8').header('cache-control', 'no-store').header('vary', 'accept-language').send(body);
 }

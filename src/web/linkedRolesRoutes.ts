@@ -1,9 +1,10 @@
-import type { FastifyReply } from 'fastify';
+import { ApplicationRoleConnectionMetadataType } from 'discord-api-types/v10';
 import type { HttpRoutes } from '../http/server.js';
 import type { ConsentResult, LinkedRoles } from '../linkedRoles/linkedRoles.js';
 import { STATE_TTL_MS } from '../linkedRoles/linkedRoles.js';
 import { ROLE_CONNECTION_METADATA } from '../linkedRoles/metadata.js';
-import { html, page, type Html } from './html.js';
+import type { Translator } from '../i18n/translator.js';
+import { html, page, requestTranslator, send, webText, type Html } from './html.js';
 
 export const VERIFICATION_PATH = '/linked-roles';
 export const CALLBACK_PATH = '/oauth/discord/callback';
@@ -19,41 +20,59 @@ export function cookieValue(header: string | undefined, name: string): string | 
 	return undefined;
 }
 
-function send(reply: FastifyReply, status: number, body: string): FastifyReply {
-	return reply.code(status).type('text/html; charset=utf-8').header('cache-control', 'no-store').send(body);
+type Failure = Exclude<ConsentResult, { ok: true }>['reason'];
+
+const FAILURE_STATUS: Record<Failure, number> = { denied: 200, state: 400, browser: 400, grant: 400, unavailable: 503 };
+
+type MetadataRecord = (typeof ROLE_CONNECTION_METADATA)[number];
+const RECORDS = new Map<string, MetadataRecord>(ROLE_CONNECTION_METADATA.map((record) => [record.key, record]));
+
+const INTEGER_TYPES: ReadonlySet<number> = new Set([
+	ApplicationRoleConnectionMetadataType.IntegerLessThanOrEqual,
+	ApplicationRoleConnectionMetadataType.IntegerGreaterThanOrEqual,
+	ApplicationRoleConnectionMetadataType.IntegerEqual,
+	ApplicationRoleConnectionMetadataType.IntegerNotEqual,
+]);
+const DATETIME_TYPES: ReadonlySet<number> = new Set([ApplicationRoleConnectionMetadataType.DatetimeLessThanOrEqual, ApplicationRoleConnectionMetadataType.DatetimeGreaterThanOrEqual]);
+
+/** A figure as the role connection holds it (a string Discord reads), written for the reader's language. */
+function figure(tr: Translator, record: MetadataRecord | undefined, value: string): string {
+	if (record === undefined) return value;
+	if (INTEGER_TYPES.has(record.type)) {
+		const number = Number(value);
+		return Number.isSafeInteger(number) ? tr.number(number) : value;
+	}
+	if (DATETIME_TYPES.has(record.type)) {
+		const at = Date.parse(value);
+		return Number.isFinite(at) ? tr.date(new Date(at)) : value;
+	}
+	return value;
 }
 
-const FAILURES: Record<Exclude<ConsentResult, { ok: true }>['reason'], { status: number; title: string; text: string }> = {
-	denied: { status: 200, title: 'Nothing was connected', text: 'You cancelled on Discord, so nothing changed. You can start again from the Linked Roles menu whenever you like.' },
-	state: {
-		status: 400,
-		title: 'This link has expired',
-		text: 'This page was opened from an old, already used or unknown sign-in link, so nothing changed. Start again from the Linked Roles menu in Discord.',
-	},
-	browser: {
-		status: 400,
-		title: 'Please finish in the same browser',
-		text: 'This sign-in was started in another browser (or its cookie was blocked), so nothing changed. Start again from the Linked Roles menu, and finish in the browser that opens.',
-	},
-	grant: { status: 400, title: 'Discord did not accept the sign-in', text: 'Discord refused the authorization (it may have expired). Nothing changed; start again from the Linked Roles menu.' },
-	unavailable: {
-		status: 503,
-		title: 'Discord or a music service did not answer',
-		text: 'The connection could not be finished because a service did not answer properly. Nothing was half done; please try again in a few minutes.',
-	},
-};
-
-function successPage(result: Extract<ConsentResult, { ok: true }>): string {
-	const names = new Map<string, string>(ROLE_CONNECTION_METADATA.map((record) => [record.key, record.name]));
-	const figures: Html[] = Object.entries(result.metadata).map(([key, value]) => html`<dt>${names.get(key) ?? key}</dt><dd>${value}</dd>`);
-	const connections: Html[] = result.connections.map((connection) => html`<li>${connection.type}: ${connection.name}</li>`);
-	return page(
-		'Connected',
-		html`<p>Your Discord account <strong>${result.username}</strong> is connected${result.platform === undefined ? html`` : html` to <strong>${result.platform}</strong>`}. Servers can now give you the roles these figures qualify you for; you can close this page and go back to Discord.</p>
-${figures.length > 0 ? html`<dl>${figures}</dl>` : html`<p>You have no Discogs or catalog account linked yet: use <code>/link</code> in Discord, and the figures follow.</p>`}
-${connections.length > 0 ? html`<p>Shown on your <code>/profile</code> (accounts you made visible to everyone):</p><ul>${connections}</ul>` : html``}
-<p>To disconnect, use <code>/unlink</code> in Discord, or remove the app under User Settings → Authorized Apps.</p>`,
+function successPage(tr: Translator, result: Extract<ConsentResult, { ok: true }>): string {
+	const figures: Html[] = Object.entries(result.metadata).map(([key, value]) => {
+		const record = RECORDS.get(key);
+		return html`<dt>${record ? tr.t(`metadata:${record.key}.name`) : key}</dt><dd>${figure(tr, record, value)}</dd>`;
+	});
+	const connections: Html[] = result.connections.map(
+		(connection) => html`<li>${webText(tr, 'web:linkedRoles.connected.connection', { service: connection.type, name: connection.name })}</li>`,
 	);
+	const intro =
+		result.platform === undefined
+			? webText(tr, 'web:linkedRoles.connected.intro', { username: result.username })
+			: webText(tr, 'web:linkedRoles.connected.introPlatform', { username: result.username, platform: result.platform });
+	return page({
+		lang: tr.locale,
+		title: tr.t('web:linkedRoles.connected.title'),
+		body: html`<p>${intro}</p>
+${figures.length > 0 ? html`<dl>${figures}</dl>` : html`<p>${webText(tr, 'web:linkedRoles.connected.noAccounts')}</p>`}
+${connections.length > 0 ? html`<p>${webText(tr, 'web:linkedRoles.connected.connections')}</p><ul>${connections}</ul>` : html``}
+<p>${webText(tr, 'web:linkedRoles.connected.disconnect')}</p>`,
+	});
+}
+
+function notSetUp(tr: Translator, text: 'text' | 'short'): string {
+	return page({ lang: tr.locale, title: tr.t('web:linkedRoles.notSetUp.title'), body: html`<p>${webText(tr, `web:linkedRoles.notSetUp.${text}`)}</p>`, tone: 'problem' });
 }
 
 /**
@@ -62,17 +81,16 @@ ${connections.length > 0 ? html`<p>Shown on your <code>/profile</code> (accounts
  */
 export function linkedRolesRoutes(linkedRoles: LinkedRoles | undefined, secure: boolean): HttpRoutes {
 	return async (app) => {
-		app.get(VERIFICATION_PATH, async (_request, reply) => {
-			if (!linkedRoles) {
-				return send(reply, 503, page('Linked Roles are not set up', html`<p>This bot's operator has not finished setting up Linked Roles, so nothing can be connected yet.</p>`, 'problem'));
-			}
+		app.get(VERIFICATION_PATH, async (request, reply) => {
+			if (!linkedRoles) return send(reply, 503, notSetUp(requestTranslator(request), 'text'));
 			const { authorizeUrl, browserNonce } = await linkedRoles.begin();
 			const cookie = `${COOKIE}=${browserNonce}; Path=${CALLBACK_PATH}; Max-Age=${STATE_TTL_MS / 1000}; HttpOnly; SameSite=Lax${secure ? '; Secure' : ''}`;
 			return reply.code(302).header('set-cookie', cookie).header('cache-control', 'no-store').header('location', authorizeUrl).send();
 		});
 
 		app.get<{ Querystring: Record<string, string | undefined> }>(CALLBACK_PATH, async (request, reply) => {
-			if (!linkedRoles) return send(reply, 503, page('Linked Roles are not set up', html`<p>Nothing can be connected yet.</p>`, 'problem'));
+			const tr = requestTranslator(request);
+			if (!linkedRoles) return send(reply, 503, notSetUp(tr, 'short'));
 			const query = request.query;
 			const result = await linkedRoles.complete({
 				state: typeof query.state === 'string' ? query.state : undefined,
@@ -82,9 +100,13 @@ export function linkedRolesRoutes(linkedRoles: LinkedRoles | undefined, secure: 
 			});
 			// Spent either way: a second visit must begin again.
 			reply.header('set-cookie', `${COOKIE}=; Path=${CALLBACK_PATH}; Max-Age=0; HttpOnly; SameSite=Lax${secure ? '; Secure' : ''}`);
-			if (result.ok) return send(reply, 200, successPage(result));
-			const failure = FAILURES[result.reason];
-			return send(reply, failure.status, page(failure.title, html`<p>${failure.text}</p>`, 'problem'));
+			if (result.ok) return send(reply, 200, successPage(tr, result));
+			const failed = `web:linkedRoles.failed.${result.reason}` as const;
+			return send(
+				reply,
+				FAILURE_STATUS[result.reason],
+				page({ lang: tr.locale, title: tr.t(`${failed}.title`), body: html`<p>${webText(tr, `${failed}.text`)}</p>`, tone: 'problem' }),
+			);
 		});
 	};
 }

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { catalogCacheKeys, NOT_CONFIGURED_MESSAGE, TOKEN_MALFORMED_MESSAGE, TOKEN_REFUSED_MESSAGE } from '../../src/catalog/client.js';
+import { catalogCacheKeys, NOT_CONFIGURED, TOKEN_MALFORMED, TOKEN_REFUSED } from '../../src/catalog/client.js';
 import { PRIVATE_CATALOG_FIELDS } from '../../src/catalog/schemas.js';
 import { DEFAULT_TTLS } from '../../src/core/constants.js';
 import { ProviderError, UserError, type ProviderErrorKind } from '../../src/core/errors.js';
@@ -177,9 +177,9 @@ describe('getMe', () => {
 		for (const token of [accessToken, refreshToken]) {
 			const error = await rejectionOf(client.getMe(token));
 			expect(error).toBeInstanceOf(UserError);
-			expect((error as Error).message).toBe(TOKEN_REFUSED_MESSAGE);
+			expect(error).toMatchObject({ key: TOKEN_REFUSED, message: 'The catalog did not accept that token: it may have expired (they last an hour). Copy a fresh one and try again.' });
 		}
-		await expect(client.getMe('not a token')).rejects.toThrow(TOKEN_MALFORMED_MESSAGE);
+		await expect(client.getMe('not a token')).rejects.toMatchObject({ key: TOKEN_MALFORMED, message: 'That is not a catalog access token. Copy the whole token and try again.' });
 		expect(fake.requests).toHaveLength(2);
 		const leaked = logs.filter((line) => line.raw.includes(accessToken) || line.raw.includes(refreshToken));
 		expect(leaked).toEqual([]);
@@ -221,7 +221,7 @@ describe('without credentials', () => {
 		for (const call of [client.getUser(SEED_USER_ID), client.getSongs(SEED_USER_ID)]) {
 			const error = await rejectionOf(call);
 			expect(error).toBeInstanceOf(UserError);
-			expect((error as Error).message).toBe(NOT_CONFIGURED_MESSAGE);
+			expect(error).toMatchObject({ key: NOT_CONFIGURED, message: 'The catalog is not configured on this bot.' });
 		}
 		expect(fake.requests).toHaveLength(0);
 	});

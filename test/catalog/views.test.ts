@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { translator } from '../../src/i18n/translator.js';
 import type { CatalogUser } from '../../src/catalog/schemas.js';
 import { catalogLinks } from '../../src/views/catalog/profileEmbed.js';
 import { catalogSongsEmbed, songDuration } from '../../src/views/catalog/songsEmbed.js';
 import { streamingProfileUrl, type StreamingService } from '../../src/views/catalog/streamingLinks.js';
 import { seedSongs, seedUser } from '../fakes/catalog/index.js';
+
+const en = translator('en-US');
 
 describe('streaming profile links', () => {
 	// Since 2024-03 newm-server stores these as full URLs on the service's host (ktx/StringExt.kt asUrlWithHost,
@@ -51,12 +54,12 @@ describe('streaming profile links', () => {
 			soundCloudProfile: 'https://soundcloud.com/johnny-doe',
 			appleMusicProfile: 'https://music.apple.com/us/artist/johnny/1234567890',
 		};
-		expect(catalogLinks(user)).toEqual([
+		expect(catalogLinks(en, user)).toEqual([
 			'[Spotify](https://open.spotify.com/artist/4Z8W4fKeB5YxbusRsdQVPb)',
 			'[SoundCloud](https://soundcloud.com/johnny-doe)',
 			'[Apple Music](https://music.apple.com/us/artist/johnny/1234567890)',
 		]);
-		expect(catalogLinks(user).join(' ')).not.toMatch(/%3A%2F%2F/i);
+		expect(catalogLinks(en, user).join(' ')).not.toMatch(/%3A%2F%2F/i);
 	});
 
 	it('leaves out a streaming field that names another host, and keeps the website and social links', () => {
@@ -67,7 +70,7 @@ describe('streaming profile links', () => {
 			twitterUrl: 'https://twitter.com/johndoe',
 			spotifyProfile: 'https://phish.example/spotify',
 		};
-		expect(catalogLinks(user)).toEqual(['[Website](https://johndoe.example/)', '[Twitter](https://twitter.com/johndoe)']);
+		expect(catalogLinks(en, user)).toEqual(['[Website](https://johndoe.example/)', '[Twitter](https://twitter.com/johndoe)']);
 	});
 });
 
@@ -85,7 +88,7 @@ describe('song durations', () => {
 	it('shows each song length in the songs list', () => {
 		const songs = seedSongs.slice(0, 2).map((song) => ({ id: String(song['id'] ?? 'x'), title: String(song['title']), duration: Number(song['duration']) }));
 		songs.push({ id: 'y', title: 'Exactly', duration: 205_000 });
-		const embed = catalogSongsEmbed(songs, { ownerName: 'Johnny', page: 1, pages: 1, perPage: 10, total: 3, fetchedAt: 0, stale: false, now: 0 });
+		const embed = catalogSongsEmbed(en, songs, { ownerName: 'Johnny', page: 1, pages: 1, perPage: 10, total: 3, fetchedAt: 0, stale: false, now: 0 });
 		expect(embed.description?.split('\n')).toEqual(['1\\. **Midnight Drive** · 3:34', '2\\. **Golden Hour** · 3:07', '3\\. **Exactly** · 3:25']);
 	});
 });

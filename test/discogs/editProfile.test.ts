@@ -1,8 +1,12 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { ProviderError, UserError } from '../../src/core/errors.js';
 import { discogsCacheKeys, EDIT_FORBIDDEN, type OAuthTokens } from '../../src/discogs/client.js';
+import { translator } from '../../src/i18n/translator.js';
 import { FAKE_CONSUMER_KEY, FAKE_CONSUMER_SECRET } from '../fakes/discogs/index.js';
 import { createHarness, expectKind, type Harness } from './harness.js';
+
+/** The member's text for the key, in English as the log and these assertions read it. */
+const editForbidden = translator('en-US').t(EDIT_FORBIDDEN);
 
 let harness: Harness | undefined;
 afterEach(async () => {
@@ -71,7 +75,7 @@ describe('editProfile', () => {
 		const { h } = await setup();
 		const theirs = h.fake.grantAccess('shooezgirl');
 		const error = await expectKind(h.client.editProfile('rodneyfool', { location: 'Hacked' }, theirs), 'forbidden');
-		expect(error.message).toBe(EDIT_FORBIDDEN);
+		expect(error.message).toBe(editForbidden);
 		expect(error.detail).toContain("You don't have permission to access this resource.");
 		expect(h.fake.profileOf('rodneyfool')?.['location']).not.toBe('Hacked');
 	});

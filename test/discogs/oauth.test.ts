@@ -1,9 +1,13 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { ProviderError, UserError } from '../../src/core/errors.js';
 import { CODE_REJECTED } from '../../src/discogs/client.js';
+import { translator } from '../../src/i18n/translator.js';
 import { FAKE_CONSUMER_KEY, FAKE_CONSUMER_SECRET } from '../fakes/discogs/index.js';
 import { parseOAuthHeader } from '../fakes/discogs/signature.js';
 import { createHarness, expectKind, type Harness, type HarnessOptions, TEST_USER_AGENT } from './harness.js';
+
+/** The member's text for the key, in English as the log and these assertions read it. */
+const codeRejected = translator('en-US').t(CODE_REJECTED);
 
 const CONSUMER = { consumerKey: FAKE_CONSUMER_KEY, consumerSecret: FAKE_CONSUMER_SECRET };
 
@@ -102,7 +106,7 @@ describe('OAuth linking flow', () => {
 		const request = await h.client.getRequestToken();
 		const verifier = h.fake.authorize(request.token, 'rodneyfool');
 		const wrong = await userError(h.client.getAccessToken(request, 'WRONGWRONG'));
-		expect(wrong.message).toBe(CODE_REJECTED);
+		expect(wrong.message).toBe(codeRejected);
 		expect(h.fake.requests.at(-1)).toMatchObject({ path: '/oauth/access_token', status: 400 });
 		expect(h.logs.some((line) => line.msg.includes('refused') && String(line['detail']).includes('Invalid verifier.'))).toBe(true);
 		expect((await h.client.getIdentityAs(await h.client.getAccessToken(request, verifier))).username).toBe('rodneyfool');
@@ -113,7 +117,7 @@ describe('OAuth linking flow', () => {
 		const request = await h.client.getRequestToken();
 		const verifier = h.fake.authorize(request.token, 'rodneyfool');
 		await new Promise((resolve) => setTimeout(resolve, 200));
-		expect((await userError(h.client.getAccessToken(request, verifier))).message).toBe(CODE_REJECTED);
+		expect((await userError(h.client.getAccessToken(request, verifier))).message).toBe(codeRejected);
 		expect(h.fake.requests.at(-1)?.status).toBe(400);
 	});
 
@@ -121,7 +125,7 @@ describe('OAuth linking flow', () => {
 		const h = await setup();
 		const request = { token: 'request-token', secret: 'request-secret' };
 		for (const bad of ['', '   ', 'two words', 'x'.repeat(65), 'bell\u0007']) {
-			expect((await userError(h.client.getAccessToken(request, bad))).message).toBe(CODE_REJECTED);
+			expect((await userError(h.client.getAccessToken(request, bad))).message).toBe(codeRejected);
 		}
 		expect(h.fake.requestCount()).toBe(0);
 	});

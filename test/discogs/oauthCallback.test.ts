@@ -1,9 +1,13 @@
 import { request } from 'undici';
 import { afterEach, describe, expect, it } from 'vitest';
 import { CODE_REJECTED } from '../../src/discogs/client.js';
+import { translator } from '../../src/i18n/translator.js';
 import { FAKE_CONSUMER_KEY, FAKE_CONSUMER_SECRET } from '../fakes/discogs/index.js';
 import { parseOAuthHeader } from '../fakes/discogs/signature.js';
 import { createHarness, expectKind, type Harness } from './harness.js';
+
+/** The member's text for the key, in English as the log and these assertions read it. */
+const codeRejected = translator('en-US').t(CODE_REJECTED);
 
 /**
  * The redirect flow of OAuth 1.0a on Discogs. Sources: Discogs' Authentication page, "OAuth Flow" steps 2–3
@@ -66,7 +70,7 @@ describe('Discogs OAuth with a callback', () => {
 		const cancelled = await decide(h, requestToken.token, 'cancel');
 		expect(cancelled.status).toBe(302);
 		expect(cancelled.location?.toString()).toBe(`${CALLBACK}?denied=${requestToken.token}`);
-		await expect(h.client.getAccessToken(requestToken, 'ABCDEFGHIJ')).rejects.toThrow(CODE_REJECTED);
+		await expect(h.client.getAccessToken(requestToken, 'ABCDEFGHIJ')).rejects.toThrow(codeRejected);
 		const last = h.fake.requests.at(-1);
 		expect([last?.path, last?.status]).toEqual(['/oauth/access_token', 401]);
 		expect((await decide(h, requestToken.token, 'authorize')).status).toBe(400);

@@ -1,8 +1,11 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { isIncomplete } from '../../src/discogs/schemas.js';
+import { translator } from '../../src/i18n/translator.js';
 import { discogsProfileEmbed } from '../../src/views/discogs/profileEmbed.js';
 import { discogsSubmissionsEmbed } from '../../src/views/discogs/submissionsEmbed.js';
 import { createHarness, expectKind, type Harness } from './harness.js';
+
+const tr = translator('en-US');
 
 /**
  * The client against the fake serving answers other libraries captured (test/fakes/discogs/captured.ts):
@@ -29,7 +32,7 @@ describe('answers that vary from the documented samples', () => {
 		const { client } = await setup();
 		const { value, fetchedAt } = await client.getProfile('example');
 		expect(value.uri).toBeUndefined();
-		expect(discogsProfileEmbed(value, view(fetchedAt)).url).toBe('https://www.discogs.com/user/example');
+		expect(discogsProfileEmbed(tr, value, view(fetchedAt)).url).toBe('https://www.discogs.com/user/example');
 	});
 
 	it('keeps a submissions page whose label entries have no name, showing them as fallback lines', async () => {
@@ -37,7 +40,7 @@ describe('answers that vary from the documented samples', () => {
 		const { value, fetchedAt } = await client.getSubmissions('example');
 		expect(value.submissions.labels.map((label) => isIncomplete(label) && label.id)).toEqual([678, 679]);
 		expect(value.submissions.releases.map((release) => (isIncomplete(release) ? undefined : release.title))).toEqual(['Album Title', 'Album Title']);
-		const labels = discogsSubmissionsEmbed(value, view(fetchedAt)).fields?.find((field) => field.name === 'Labels')?.value;
+		const labels = discogsSubmissionsEmbed(tr, value, view(fetchedAt)).fields?.find((field) => field.name === 'Labels')?.value;
 		expect(labels).toBe('[Label 678](https://www.discogs.com/label/678) · incomplete on Discogs\n[Label 679](https://www.discogs.com/label/679) · incomplete on Discogs');
 	});
 

@@ -73,8 +73,9 @@ describe('/catalog through the real bot process', () => {
 		const embed = answer.data.embeds?.[0];
 		expect(embed?.title).toBe('Songs by Johnny');
 		// `duration` is milliseconds (newm-server features/song/AudioMessageReceiver.kt, durationInMs): 214000 is 3:34.
-		// releaseDate is a LocalDate (newm-server features/song/model/Song.kt): a calendar day, shown as one.
-		expect(embed?.description?.split('\n')[0]).toBe('1\\. **Midnight Drive** · 3:34 · Pop, Synthpop · released 1 Feb 2023');
+		// releaseDate is a LocalDate (newm-server features/song/model/Song.kt): a calendar day, shown as one, the
+		// member's way (Intl's en-US writes "Feb 1, 2023").
+		expect(embed?.description?.split('\n')[0]).toBe('1\\. **Midnight Drive** · 3:34 · Pop, Synthpop · released Feb 1, 2023');
 		expect(embed?.footer?.text).toMatch(/^Page 1 of 1 · \d+ songs?/);
 	});
 

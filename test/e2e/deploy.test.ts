@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { commandDefinitions } from '../../commands/index.js';
 import { ROLE_CONNECTION_METADATA } from '../../src/linkedRoles/metadata.js';
 import { removeDir, spawnScript } from '../helpers/botProcess.js';
 import { startFakeDiscord, type FakeDiscord } from '../fakes/discord/index.js';
@@ -47,9 +48,36 @@ async function metadataCall(method: 'GET' | 'PUT', body?: unknown): Promise<Arra
 	return ((await response.json()) as Array<{ key: string }> | null) ?? [];
 }
 
+interface DryRunOption {
+	name: string;
+	options?: DryRunOption[];
+	choices?: Array<{ name: string }>;
+}
 interface DryRun {
-	commands: Array<{ name: string; contexts?: number[]; integration_types?: number[] }>;
+	commands: Array<DryRunOption & { type?: number; contexts?: number[]; integration_types?: number[] }>;
 	roleConnectionMetadata: Array<{ key: string }>;
+}
+
+/**
+ * Every option, nested, carries its localization maps: empty while a locale says the English, filled once the
+ * translators' resources differ (test/unit/command-localizations.test.ts sees them filled from a hand-made one).
+ */
+function expectOptionLocalizations(option: DryRunOption, path: string): void {
+	expect(option, path).toMatchObject({ name_localizations: expect.any(Object), description_localizations: expect.any(Object) });
+	for (const choice of option.choices ?? []) expect(choice, `${path} choice ${choice.name}`).toMatchObject({ name_localizations: expect.any(Object) });
+	for (const child of option.options ?? []) expectOptionLocalizations(child, `${path} ${child.name}`);
+}
+
+const commandsPath = () => `/applications/${discord.applicationId}/commands`;
+
+/** Replaces the global commands behind the script's back, as another deploy (an older version of the bot) would. */
+async function putCommands(body: unknown): Promise<void> {
+	const response = await fetch(`${discord.apiUrl}/v10${commandsPath()}`, {
+		method: 'PUT',
+		headers: { authorization: `Bot ${discord.token}`, 'content-type': 'application/json' },
+		body: JSON.stringify(body),
+	});
+	expect(response.status, await response.text()).toBe(200);
 }
 
 describe('deploy-commands', () => {
@@ -62,6 +90,14 @@ describe('deploy-commands', () => {
 		for (const command of body.commands) {
 			expect(command.contexts).toEqual([0, 1, 2]);
 			expect(command.integration_types).toEqual([0, 1]);
+			// What the command picker shows in each language: the name always, a slash command's description and options too.
+			expect(command, command.name).toMatchObject({ name_localizations: expect.any(Object) });
+			if (command.type === 2) continue;
+			expect(command, command.name).toMatchObject({ description_localizations: expect.any(Object) });
+			for (const option of command.options ?? []) expectOptionLocalizations(option, `${command.name} ${option.name}`);
+		}
+		for (const record of body.roleConnectionMetadata) {
+			expect(record, record.key).toMatchObject({ name_localizations: expect.any(Object), description_localizations: expect.any(Object) });
 		}
 		expect(body.roleConnectionMetadata).toEqual(ROLE_CONNECTION_METADATA);
 		expect(result.stderr).toContain(`${KEYS.length} role-connection metadata record(s); nothing was sent`);
@@ -118,6 +154,35 @@ describe('deploy-commands', () => {
 		expect(result.stdout).toContain(`Will update metadata: ${first.key}`);
 		expect(result.stdout).toContain('Will remove metadata: retired_key');
 		expect(await metadataCall('GET')).toEqual(ROLE_CONNECTION_METADATA);
+	});
+
+	it('reads the registered commands with their localizations, and sees a translation taken out as an update', async () => {
+		// Get Global Application Commands answers `name_localized` instead of the dictionaries unless
+		// `with_localizations=true` (discord-api-docs application-commands.mdx; OpenAPI list_application_commands).
+		const reads = () => discord.requests.filter((request) => request.method === 'GET' && request.path === commandsPath());
+		await deploy([]);
+		const before = reads().length;
+		expect((await deploy([])).stdout).toContain('Commands for global are up to date');
+		expect(reads().slice(before).map((request) => request.query)).toEqual([{ with_localizations: 'true' }]);
+
+		// An empty dictionary answered as null (ApplicationCommandResponse allows object or null) is no change.
+		const nulls = (value: unknown): unknown =>
+			Array.isArray(value)
+				? value.map(nulls)
+				: value !== null && typeof value === 'object'
+					? Object.fromEntries(Object.entries(value).map(([key, child]) => [key, key.endsWith('_localizations') && Object.keys(child ?? {}).length === 0 ? null : nulls(child)]))
+					: value;
+		await putCommands(nulls(commandDefinitions()));
+		expect((await deploy([])).stdout).toContain('Commands for global are up to date');
+
+		// As if an older version had registered a German name this one no longer has.
+		const registered = commandDefinitions().map((command) => (command.name === 'profile' ? { ...command, name_localizations: { ...command.name_localizations, de: 'veraltet' } } : command));
+		await putCommands(registered);
+		const result = await deploy([]);
+		expect(result.code).toBe(0);
+		expect(result.stdout).toContain('Will update: profile\n');
+		expect(discord.globalCommands().find((command) => command.name === 'profile')?.name_localizations).toEqual(commandDefinitions()[0]?.name_localizations);
+		expect((await deploy([])).stdout).toContain('Commands for global are up to date');
 	});
 
 	it('registers to one guild with --guild or DISCORD_GUILD_ID, and the metadata still for the application', async () => {

@@ -1,9 +1,9 @@
-import { createServer } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_USER as ALICE } from '../fakes/discord/index.js';
 import { description, run } from '../helpers/flows.js';
 import { BOB, startStack, type Stack } from '../helpers/stack.js';
 import { answerButtons, cookieOf, decideOnDiscogs, visit } from '../helpers/webSignIn.js';
+import { freePort } from '../helpers/ports.js';
 
 /**
  * Issue 15, "Web sign-in for Discogs": with PUBLIC_URL set, `/link discogs` links through the bot's own pages, and
@@ -11,18 +11,6 @@ import { answerButtons, cookieOf, decideOnDiscogs, visit } from '../helpers/webS
  * steps 2–4: oauth_callback, the redirect with the verifier) and, for a Cancel, `denied=<request token>` as
  * webservco/discogs-api docs/OAuthFlow.md records it; the fake's page does both (test/discogs/oauthCallback.test.ts).
  */
-
-/** A port free right now: PUBLIC_URL must name the listener's port before the bot starts. */
-function freePort(): Promise<number> {
-	return new Promise((resolve, reject) => {
-		const server = createServer();
-		server.once('error', reject);
-		server.listen(0, '127.0.0.1', () => {
-			const address = server.address();
-			server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
-		});
-	});
-}
 
 const NOT_LINKED = 'No accounts linked. Use `/link discogs` or `/link catalog`.';
 const titleOf = (body: string) => /<title>(.*)<\/title>/.exec(body)?.[1];

@@ -6,10 +6,11 @@ import { rodneyfoolProfile } from '../fakes/discogs/index.js';
 import { botUser } from '../fakes/discord/fixtures.js';
 import { profileNamed } from '../helpers/discogsUsers.js';
 import { run } from '../helpers/flows.js';
-import { callbackOf, eventually, freePort, linkDiscogsOnWeb, linkedRolesEnv, registerMetadata } from '../helpers/linkedRoles.js';
+import { callbackOf, eventually, linkDiscogsOnWeb, linkedRolesEnv, registerMetadata } from '../helpers/linkedRoles.js';
 import { CHROMIUM, describeNeeding } from '../helpers/requirements.js';
 import { BOB, NELLY, startStack, type Stack } from '../helpers/stack.js';
 import { discordWebOrigin, figuresOn, landingAt, launchChromium, memberBrowser, STEP_MS } from './linkedRolesBrowser.js';
+import { freePort } from '../helpers/ports.js';
 
 /** Without Chromium this file is skipped with one line naming the package (under CI=true it fails). */
 const describe = describeNeeding(CHROMIUM);
@@ -111,7 +112,8 @@ describe('Linked Roles in a real browser (headless Chromium, no JavaScript)', ()
 			'Discogs seller rating (%): 99',
 			'Discogs seller ratings: 52',
 			'Discogs releases contributed: 140',
-			`Discogs member for (days): ${registered}`,
+			// The date as Intl writes it for en-US, in UTC (the role connection keeps the ISO 8601 below).
+			'Discogs member for (days): Aug 16, 2012',
 		]);
 		expect(await page.locator('main strong').first().textContent()).toBe(NELLY.username);
 		expect(await page.locator('script').count()).toBe(0);

@@ -1,12 +1,14 @@
 import type { APIConnection } from 'discord-api-types/v10';
+import { request } from 'undici';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_USER as ALICE } from '../fakes/discord/index.js';
 import { profileNamed } from '../helpers/discogsUsers.js';
 import { linkCatalogByToken, run, text } from '../helpers/flows.js';
-import { callbackOf, consent, eventually, freePort, linkDiscogsOnWeb, linkedRolesEnv, registerMetadata, titleOf } from '../helpers/linkedRoles.js';
+import { callbackOf, consent, eventually, linkDiscogsOnWeb, linkedRolesEnv, registerMetadata, titleOf } from '../helpers/linkedRoles.js';
 import { BOB, NELLY, startStack, type Stack } from '../helpers/stack.js';
 import { visit } from '../helpers/webSignIn.js';
 import { SEED_USER_ID } from '../fakes/catalog/index.js';
+import { freePort } from '../helpers/ports.js';
 
 /**
  * Issue 15, Linked Roles, against the bot process. Discord's side is the fake (test/fakes/discord/oauth2/), built
@@ -80,6 +82,14 @@ describe('Linked Roles through the bot process', () => {
 		const denied = await visit(`${callbackOf(publicUrl)}?error=access_denied&state=${deniedState}`, { cookie });
 		expect([denied.status, titleOf(denied.body)]).toEqual([200, 'Nothing was connected']);
 		expect(roleConnection(NELLY.id)).toBeUndefined();
+	});
+
+	it("answers in the browser's language: Accept-Language de-DE,de;q=0.9 is a German page", async () => {
+		const answer = await request(`${callbackOf(publicUrl)}?state=unknown&code=x`, { headers: { 'accept-language': 'de-DE,de;q=0.9' } });
+		const body = await answer.body.text();
+		expect(answer.statusCode).toBe(400);
+		expect(body).toMatch(/^<!doctype html>\n<html lang="de">/);
+		expect(answer.headers['vary']).toBe('accept-language');
 	});
 
 	it('connections show on /profile, music first and only public ones, and privacy `nobody` hides them', async () => {

@@ -1,6 +1,7 @@
 import { request } from 'undici';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startHttpServer, type HttpServer } from '../../src/http/server.js';
+import { translator } from '../../src/i18n/translator.js';
 import { discogsSignInRoutes } from '../../src/web/discogsSignIn.js';
 import { DEFAULT_USER as ALICE } from '../fakes/discord/index.js';
 import { description, run } from '../helpers/flows.js';
@@ -117,6 +118,19 @@ describe('Discogs web sign-in, in process', () => {
 		const twice = await visit(startUrl, { server: local });
 		expect([twice.status, twice.location]).toEqual([400, undefined]);
 		expect(twice.body).toContain('<title>This link was already opened</title>');
+	});
+
+	it("writes its pages in the browser's language (Accept-Language, RFC 9110 §12.5.4), English for one it does not speak", async () => {
+		const pageIn = async (acceptLanguage: string | undefined) => {
+			const answer = await request(`${local}/oauth/discogs/start?t=not-a-ticket`, { headers: acceptLanguage === undefined ? {} : { 'accept-language': acceptLanguage } });
+			const body = await answer.body.text();
+			return { lang: /<html lang="([^"]*)">/.exec(body)?.[1], title: /<title>(.*)<\/title>/.exec(body)?.[1], vary: answer.headers['vary'] };
+		};
+		expect(await pageIn('de-DE,de;q=0.9')).toEqual({ lang: 'de', title: translator('de').t('web:discogsSignIn.failed.expired.title'), vary: 'accept-language' });
+		expect(translator('de').t('web:discogsSignIn.failed.expired.title')).not.toBe('This link has expired');
+		expect((await pageIn('sv-SE, pt-BR;q=0.8, en;q=0.5')).lang).toBe('pt-BR');
+		expect((await pageIn('sv-SE,sv;q=0.9')).lang).toBe('en-US');
+		expect((await pageIn(undefined)).lang).toBe('en-US');
 	});
 
 	it('says the sign-in is not set up when PUBLIC_URL is not', async () => {

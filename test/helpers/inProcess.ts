@@ -13,12 +13,12 @@ import { HealthProbe } from '../../src/http/routes/healthz.js';
 import type { HttpServer } from '../../src/http/server.js';
 import { createDispatcher } from '../../src/interactions/dispatcher.js';
 import type { CommandSet } from '../../src/interactions/types.js';
-import { BOT_USER_ID, startFakeCatalog, type FakeCatalog, type FakeCatalogOptions } from '../fakes/catalog/index.js';
-import { FAKE_CONSUMER_KEY, FAKE_CONSUMER_SECRET, startFakeDiscogs, type FakeDiscogs, type FakeDiscogsOptions } from '../fakes/discogs/index.js';
-import { startFakeDiscord, type FakeDiscord, type FakeDiscordOptions } from '../fakes/discord/index.js';
+import type { FakeCatalog, FakeCatalogOptions } from '../fakes/catalog/index.js';
+import type { FakeDiscogs, FakeDiscogsOptions } from '../fakes/discogs/index.js';
+import type { FakeDiscord, FakeDiscordOptions } from '../fakes/discord/index.js';
 import { removeDir, type LogLine } from './botProcess.js';
 import { TEST_PACKAGE } from './config.js';
-import { BOB, NELLY, TEST_ENCRYPTION_KEY } from './stack.js';
+import { fakesEnv, startFakes } from './stack.js';
 
 /** The bot's handlers in this process: createContext against the real fakes, reached through the HTTP door. */
 export interface InProcessBot {
@@ -49,29 +49,16 @@ export interface InProcessOptions {
  * process: the fake Discord signs and POSTs each interaction, and tests read the answers it recorded.
  */
 export async function startInProcess(options: InProcessOptions = {}): Promise<InProcessBot> {
-	const discord = await startFakeDiscord(options.discord);
-	const discogs = await startFakeDiscogs(options.discogs ?? {});
-	const catalog = await startFakeCatalog(options.catalog ?? {});
-	discord.addUser(NELLY);
-	discord.addUser(BOB);
+	const fakes = await startFakes(options);
+	const { discord, discogs, catalog } = fakes;
 	const dir = mkdtempSync(join(tmpdir(), 'bot-in-process-'));
 	const config = loadConfig(
 		{
-			DISCORD_TOKEN: discord.token,
-			DISCORD_API_URL: discord.apiUrl,
+			...fakesEnv(fakes),
 			DISCORD_PUBLIC_KEY: discord.publicKey,
 			INTERACTIONS: 'http',
 			HTTP_PORT: '0',
 			DATABASE_URL: `sqlite://${join(dir, 'bot.sqlite')}`,
-			DISCOGS_API_URL: discogs.url,
-			DISCOGS_WEB_URL: 'https://www.discogs.com',
-			DISCOGS_TIMEOUT_MS: '3000',
-			DISCOGS_CONSUMER_KEY: FAKE_CONSUMER_KEY,
-			DISCOGS_CONSUMER_SECRET: FAKE_CONSUMER_SECRET,
-			ENCRYPTION_KEY: TEST_ENCRYPTION_KEY,
-			CATALOG_API_URL: catalog.url,
-			CATALOG_REFRESH_TOKEN: catalog.issueTokens(BOT_USER_ID).refreshToken,
-			CATALOG_TIMEOUT_MS: '3000',
 			CACHE_SWEEP_INTERVAL_MS: '0',
 			...options.env,
 			...options.envFor?.({ discord }),
@@ -101,7 +88,7 @@ export async function startInProcess(options: InProcessOptions = {}): Promise<In
 		await server?.close();
 		await context.close();
 		await store.close();
-		await Promise.all([discord.close(), discogs.close(), catalog.close()]);
+		await fakes.close();
 		removeDir(dir);
 		throw error;
 	}
@@ -118,7 +105,7 @@ export async function startInProcess(options: InProcessOptions = {}): Promise<In
 			await door.close();
 			await context.close();
 			await store.close();
-			await Promise.all([discord.close(), discogs.close(), catalog.close()]);
+			await fakes.close();
 			removeDir(dir);
 		},
 	};

@@ -1,22 +1,9 @@
-import { createServer } from 'node:net';
 import { ROLE_CONNECTION_METADATA } from '../../src/linkedRoles/metadata.js';
 import type { APIUser } from 'discord-api-types/v10';
 import type { FakeDiscogs } from '../fakes/discogs/index.js';
 import type { FakeDiscord } from '../fakes/discord/index.js';
 import { run } from './flows.js';
 import { answerButtons, cookieOf, decideOnDiscogs, visit, type PageVisit } from './webSignIn.js';
-
-/** A port free right now: PUBLIC_URL must name the listener's port before the bot starts. */
-export function freePort(): Promise<number> {
-	return new Promise((resolve, reject) => {
-		const server = createServer();
-		server.once('error', reject);
-		server.listen(0, '127.0.0.1', () => {
-			const address = server.address();
-			server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
-		});
-	});
-}
 
 export const SCOPE = 'identify role_connections.write connections';
 export const callbackOf = (publicUrl: string) => `${publicUrl}/oauth/discord/callback`;

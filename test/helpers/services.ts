@@ -1,10 +1,10 @@
 import { execFile, spawn } from 'node:child_process';
 import { chownSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
 import { promisify } from 'node:util';
 import { onPath, skipWithout, type Program } from './requirements.js';
+import { freePort } from './ports.js';
 
 const run = promisify(execFile);
 const START_TIMEOUT_MS = 30_000;
@@ -47,17 +47,6 @@ export const STORE_BACKENDS: readonly StoreBackend[] = ALL_BACKENDS.filter((back
 
 function notInstalled(binary: string, aptPackage: string): Error {
 	return new Error(`${binary} not found: install Debian's ${aptPackage} package (apt-get install -y ${aptPackage}); the store tests start their own server`);
-}
-
-function freePort(): Promise<number> {
-	return new Promise((resolve, reject) => {
-		const server = createServer();
-		server.once('error', reject);
-		server.listen(0, '127.0.0.1', () => {
-			const address = server.address();
-			server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
-		});
-	});
 }
 
 export async function startSqlite(): Promise<StoreServer> {

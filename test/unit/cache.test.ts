@@ -77,6 +77,21 @@ describe.each(STORE_BACKENDS)('on $name', ({ start }) => {
 			expect(loads).toBe(2);
 		});
 
+		it('remembers "not found" as its message key and values, so each asker reads it in their own language', async () => {
+			const missing = () => Promise.reject(new ProviderError({ provider: 'Discogs', kind: 'not_found', subject: 'ghost' }));
+			await expect(cache.lookup('ghost', { ttlMs: 1000, load: missing })).rejects.toBeInstanceOf(ProviderError);
+			const remembered = await cache.lookup('ghost', { ttlMs: 1000, load: () => Promise.reject(new Error('must not load')) }).catch((error: unknown) => error);
+			expect(remembered).toMatchObject({ kind: 'not_found', key: 'errors:provider.not_found_named.Discogs', params: { subject: 'ghost' } });
+		});
+
+		it('asks the provider again for a "not found" an older version remembered as English text', async () => {
+			const old = { kind: 'missing', provider: 'Discogs', errorKind: 'not_found', message: 'No Discogs user named **ghost** exists.', freshUntil: clock + 5000 };
+			await store.namespace('cache').set('ghost', old, 5000);
+			let loads = 0;
+			const value = await cache.lookup('ghost', { ttlMs: 1000, load: async () => `loaded ${++loads}` });
+			expect(value).toMatchObject({ value: 'loaded 1', stale: false });
+		});
+
 		it('bypass asks the provider even with a fresh copy', async () => {
 			let loads = 0;
 			const load = async () => ++loads;

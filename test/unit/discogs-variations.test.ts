@@ -9,11 +9,14 @@ import {
 	submissionsPageSchema,
 } from '../../src/discogs/schemas.js';
 import { describeIssues } from '../../src/providers/issues.js';
+import { translator } from '../../src/i18n/translator.js';
 import { discogsContributionsEmbed } from '../../src/views/discogs/contributionsEmbed.js';
 import { discogsProfileEmbed } from '../../src/views/discogs/profileEmbed.js';
 import { discogsRatingsEmbed } from '../../src/views/discogs/ratingsEmbed.js';
 import { discogsSubmissionsEmbed } from '../../src/views/discogs/submissionsEmbed.js';
 import { exampleProfile, exampleSubmissions, makeRelease } from '../fakes/discogs/index.js';
+
+const tr = translator('en-US');
 
 /**
  * What Discogs was seen to send beyond the documented samples, from other libraries' captured answers
@@ -30,9 +33,9 @@ describe('a profile without uri (joalla/discogs_client discogs_client/tests/res/
 	it('parses, and the card and the ratings link to the profile on the website', () => {
 		const profile = profileSchema.parse(exampleProfile);
 		expect(profile.uri).toBeUndefined();
-		expect(discogsProfileEmbed(profile, view).url).toBe('https://www.discogs.com/user/example');
-		expect(discogsRatingsEmbed(profile, view).url).toBe('https://www.discogs.com/user/example');
-		expect(discogsProfileEmbed(profile, view).title).toBe('Example Sampleman (example)');
+		expect(discogsProfileEmbed(tr, profile, view).url).toBe('https://www.discogs.com/user/example');
+		expect(discogsRatingsEmbed(tr, profile, view).url).toBe('https://www.discogs.com/user/example');
+		expect(discogsProfileEmbed(tr, profile, view).title).toBe('Example Sampleman (example)');
 	});
 });
 
@@ -61,7 +64,7 @@ describe('submitted labels without name (andy-miles/discogs-java-client src/test
 	});
 
 	it('shows each odd label as a fallback line linking to its page by id, and the rest of the page as usual', () => {
-		const embed = discogsSubmissionsEmbed(page, { ...view, username: 'example' });
+		const embed = discogsSubmissionsEmbed(tr, page, { ...view, username: 'example' });
 		expect(embed.fields?.map((f) => f.name)).toEqual(['Artists', 'Labels', 'Releases']);
 		expect(field(embed.fields, 'Labels').split('\n')).toEqual([
 			'[Label 678](https://www.discogs.com/label/678) · incomplete on Discogs',
@@ -82,7 +85,7 @@ describe('submitted labels without name (andy-miles/discogs-java-client src/test
 				releases: [{ id: 9, title: 'Half A Release', artists: 'x' }],
 			},
 		});
-		const embed = discogsSubmissionsEmbed(odd, { ...view, username: 'example' });
+		const embed = discogsSubmissionsEmbed(tr, odd, { ...view, username: 'example' });
 		expect(field(embed.fields, 'Artists').split('\n')).toEqual([
 			'[Artist 5](https://www.discogs.com/artist/5-X) · incomplete on Discogs',
 			`${escapeMarkdown('*Bold* @everyone')} · incomplete on Discogs`,
@@ -96,7 +99,7 @@ describe('contributions with one odd release', () => {
 	it('keeps the numbering of the page and shows the odd release by its id', () => {
 		const { title: _title, ...untitled } = makeRelease(1);
 		const page = contributionsPageSchema.parse({ pagination: pagination(3), contributions: [makeRelease(0), untitled, makeRelease(2)] });
-		const lines = discogsContributionsEmbed(page, { ...view, username: 'example' }).description?.split('\n') ?? [];
+		const lines = discogsContributionsEmbed(tr, page, { ...view, username: 'example' }).description?.split('\n') ?? [];
 		expect(lines).toHaveLength(3);
 		expect(lines[0]).toMatch(/^1\\\. \*\*\[B Title 0\]/);
 		expect(lines[1]).toBe('2\\. **[Release 9000001](https://www.discogs.com/release/9000001)** · incomplete on Discogs');

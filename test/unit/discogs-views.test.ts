@@ -7,8 +7,10 @@ import { discogsProfileEmbed } from '../../src/views/discogs/profileEmbed.js';
 import { discogsRatingsEmbed } from '../../src/views/discogs/ratingsEmbed.js';
 import { releaseLine } from '../../src/views/discogs/releaseLines.js';
 import { discogsSubmissionsEmbed } from '../../src/views/discogs/submissionsEmbed.js';
-import { cachedFooter, clampEmbed, discordTimestamp, formatCount, stars } from '../../src/views/format.js';
+import { translator } from '../../src/i18n/translator.js';
+import { cachedFooter, clampEmbed, discordTimestamp, stars } from '../../src/views/format.js';
 
+const tr = translator('en-US');
 const WEB = 'https://www.discogs.com';
 const NOW = Date.parse('2024-05-01T12:00:00Z');
 const fresh = { webUrl: WEB, fetchedAt: NOW, stale: false, now: NOW };
@@ -109,21 +111,21 @@ describe('format helpers', () => {
 		expect(stars(5)).toBe('★★★★★');
 		expect(stars(3.47)).toBe('★★★☆☆');
 		expect(stars(-1)).toBe('☆☆☆☆☆');
-		expect(formatCount(1234567)).toBe('1,234,567');
+		expect(tr.number(1234567)).toBe('1,234,567');
 		expect(discordTimestamp(new Date(1345090416_000), 'D')).toBe('<t:1345090416:D>');
 	});
 
 	it('states the age of a stale copy in words, and says nothing when fresh', () => {
-		expect(cachedFooter(NOW - 12 * 60_000, true, NOW)).toBe('Cached copy from 12 minutes ago — Discogs is unavailable right now');
-		expect(cachedFooter(NOW - 3 * 3_600_000, true, NOW)).toMatch(/^Cached copy from 3 hours ago/);
-		expect(cachedFooter(NOW - 5_000, true, NOW)).toMatch(/^Cached copy from less than a minute ago/);
-		expect(cachedFooter(NOW, false, NOW)).toBeUndefined();
+		expect(cachedFooter(tr, 'Discogs', { fetchedAt: NOW - 12 * 60_000, stale: true, now: NOW })).toBe('Cached copy from 12 minutes ago — Discogs is unavailable right now');
+		expect(cachedFooter(tr, 'Discogs', { fetchedAt: NOW - 3 * 3_600_000, stale: true, now: NOW })).toMatch(/^Cached copy from 3 hours ago/);
+		expect(cachedFooter(tr, 'Discogs', { fetchedAt: NOW - 5_000, stale: true, now: NOW })).toMatch(/^Cached copy from less than a minute ago/);
+		expect(cachedFooter(tr, 'Discogs', { fetchedAt: NOW, stale: false, now: NOW })).toBeUndefined();
 	});
 });
 
 describe('discogsProfileEmbed', () => {
 	it('shows the seed profile of rodneyfool', () => {
-		const embed = discogsProfileEmbed(rodneyfool, fresh);
+		const embed = discogsProfileEmbed(tr, rodneyfool, fresh);
 		expect(embed.title).toBe('Rodney (rodneyfool)');
 		expect(embed.url).toBe('https://www.discogs.com/user/rodneyfool');
 		expect(embed.thumbnail?.url).toBe(rodneyfool.avatar_url);
@@ -146,16 +148,16 @@ describe('discogsProfileEmbed', () => {
 	});
 
 	it('shows the email only when asked to show private data, locked and hidden until clicked', () => {
-		expect(fieldValue(discogsProfileEmbed(rodneyfool, { ...fresh, showPrivate: true }), '🔒 Email')).toBe('||rodney@example.com||');
+		expect(fieldValue(discogsProfileEmbed(tr, rodneyfool, { ...fresh, showPrivate: true }), '🔒 Email')).toBe('||rodney@example.com||');
 	});
 
 	it('uses the first [img] of the profile text when there is no banner', () => {
 		const { banner_url: _banner, ...rest } = rodneyfool;
-		expect(discogsProfileEmbed(profileSchema.parse(rest), fresh).image?.url).toBe('http://i.imgur.com/IAk3Ukk.gif');
+		expect(discogsProfileEmbed(tr, profileSchema.parse(rest), fresh).image?.url).toBe('http://i.imgur.com/IAk3Ukk.gif');
 	});
 
 	it('leaves out every missing field, and reads the space-separated date', () => {
-		const embed = discogsProfileEmbed(example, fresh);
+		const embed = discogsProfileEmbed(tr, example, fresh);
 		expect(embed.title).toBe('example');
 		expect(embed.description).toBeUndefined();
 		expect(embed.thumbnail).toBeUndefined();
@@ -166,19 +168,19 @@ describe('discogsProfileEmbed', () => {
 	});
 
 	it('links only http(s) home pages', () => {
-		const link = (home_page: string) => fieldValue(discogsProfileEmbed({ ...example, home_page }, fresh), 'Home page');
+		const link = (home_page: string) => fieldValue(discogsProfileEmbed(tr, { ...example, home_page }, fresh), 'Home page');
 		expect(link('http://www.example.com')).toBe('[www.example.com](http://www.example.com/)');
 		expect(link('www.discogs.com')).toBe('[www.discogs.com](https://www.discogs.com/)');
 		expect(link('javascript:alert(1)')).toBeUndefined();
 	});
 
 	it('says in the footer how old a stale copy is', () => {
-		expect(discogsProfileEmbed(rodneyfool, stale).footer?.text).toBe('Cached copy from 12 minutes ago — Discogs is unavailable right now');
+		expect(discogsProfileEmbed(tr, rodneyfool, stale).footer?.text).toBe('Cached copy from 12 minutes ago — Discogs is unavailable right now');
 	});
 
 	it('stays within the limits with huge hostile input', () => {
 		const huge = { ...rodneyfool, name: 'N'.repeat(500), location: '*'.repeat(3000), profile: '[b]@everyone[/b] '.repeat(2000) };
-		const embed = discogsProfileEmbed(huge, { ...stale, showPrivate: true });
+		const embed = discogsProfileEmbed(tr, huge, { ...stale, showPrivate: true });
 		expect(embed.description).not.toContain('@everyone');
 		expectWithinLimits(embed);
 	});
@@ -186,7 +188,7 @@ describe('discogsProfileEmbed', () => {
 
 describe('discogsRatingsEmbed', () => {
 	it('shows buyer and seller reputation, ratings given and rank', () => {
-		const embed = discogsRatingsEmbed(rodneyfool, fresh);
+		const embed = discogsRatingsEmbed(tr, rodneyfool, fresh);
 		expect(fieldValue(embed, 'Buyer rating')).toBe('100% ★★★★★ (144 ratings)');
 		expect(fieldValue(embed, 'Seller rating')).toBe('100% ★★★★★ (21 ratings)');
 		expect(fieldValue(embed, 'Ratings given')).toBe('116 releases rated, average 3.47 ★★★☆☆');
@@ -195,7 +197,7 @@ describe('discogsRatingsEmbed', () => {
 	});
 
 	it('says "no ratings yet" for a user nobody rated', () => {
-		const embed = discogsRatingsEmbed({ ...example, buyer_rating: 0, buyer_num_ratings: 0, seller_rating: 0, seller_num_ratings: 0, releases_rated: 0 }, stale);
+		const embed = discogsRatingsEmbed(tr, { ...example, buyer_rating: 0, buyer_num_ratings: 0, seller_rating: 0, seller_num_ratings: 0, releases_rated: 0 }, stale);
 		expect(fieldValue(embed, 'Buyer rating')).toMatch(/no ratings yet/i);
 		expect(fieldValue(embed, 'Seller rating')).toMatch(/no ratings yet/i);
 		expect(embed.footer?.text).toMatch(/^Cached copy from 12 minutes ago/);
@@ -204,7 +206,7 @@ describe('discogsRatingsEmbed', () => {
 
 describe('releaseLine', () => {
 	it('writes one release with artist, year, format and label', () => {
-		expect(releaseLine(releaseSchema.parse(afterAll))).toBe(
+		expect(releaseLine(tr, releaseSchema.parse(afterAll))).toBe(
 			'**[After All](https://www.discogs.com/Cher-And-Peter-Cetera-After-All/release/5531933)** — Cher · 1989 · Vinyl (7", 45 RPM, Single, Promo) · Geffen Records – 7-27529-DJ',
 		);
 	});
@@ -214,17 +216,17 @@ describe('releaseLine', () => {
 			...afterAll,
 			artists: [...afterAll.artists, { name: 'Peter Cetera (2)', anv: '', join: '&' }, { name: 'Someone', anv: 'S*1', join: ',' }],
 		});
-		expect(releaseLine(release)).toContain('— Cher And Peter Cetera & S\\*1 ·');
+		expect(releaseLine(tr, release)).toContain('— Cher And Peter Cetera & S\\*1 ·');
 	});
 
 	it('leaves out missing parts and escapes the title', () => {
-		expect(releaseLine(releaseSchema.parse({ id: 1, title: '*Hits* [Live]' }))).toBe('**\\*Hits\\* \\[Live\\]**');
+		expect(releaseLine(tr, releaseSchema.parse({ id: 1, title: '*Hits* [Live]' }))).toBe('**\\*Hits\\* \\[Live\\]**');
 	});
 });
 
 describe('discogsContributionsEmbed', () => {
 	it('lists the shooezgirl contributions seed', () => {
-		const embed = discogsContributionsEmbed(contributions, { ...fresh, username: 'shooezgirl', sort: 'year', sortOrder: 'desc' });
+		const embed = discogsContributionsEmbed(tr, contributions, { ...fresh, username: 'shooezgirl', sort: 'year', sortOrder: 'desc' });
 		expect(embed.title).toBe('Contributions by shooezgirl');
 		expect(embed.description).toMatch(/^1\\\. \*\*\[After All\]/);
 		expect(embed.thumbnail?.url).toBe(afterAll.thumb);
@@ -234,20 +236,20 @@ describe('discogsContributionsEmbed', () => {
 
 	it('numbers lines by their position in the whole list and notes a stale copy', () => {
 		const page = contributionsPageSchema.parse({ contributions: [afterAll, afterAll], pagination: pagination(120, 3, 3) });
-		const embed = discogsContributionsEmbed(page, { ...stale, username: 'shooezgirl' });
+		const embed = discogsContributionsEmbed(tr, page, { ...stale, username: 'shooezgirl' });
 		expect(embed.description?.split('\n').map((line) => line.split('\\.')[0])).toEqual(['101', '102']);
 		expect(embed.footer?.text).toBe('Page 3 of 3 · 120 items · Cached copy from 12 minutes ago — Discogs is unavailable right now');
 	});
 
 	it('says so when there are none', () => {
-		const embed = discogsContributionsEmbed(contributionsPageSchema.parse({ contributions: [], pagination: pagination(0, 1, 0) }), { ...fresh, username: 'x' });
+		const embed = discogsContributionsEmbed(tr, contributionsPageSchema.parse({ contributions: [], pagination: pagination(0, 1, 0) }), { ...fresh, username: 'x' });
 		expect(embed.description).toBe('No contributions yet.');
 		expect(embed.footer?.text).toBe('Page 1 of 1 · 0 items');
 	});
 
 	it('stays within the limits with 100 releases of 300-character titles', () => {
 		const releases = Array.from({ length: 100 }, (_, i) => ({ ...afterAll, id: i, title: `${'Ti*_`'.repeat(60)}` }));
-		const embed = discogsContributionsEmbed(contributionsPageSchema.parse({ contributions: releases, pagination: pagination(100, 1, 2) }), { ...stale, username: 'u'.repeat(300) });
+		const embed = discogsContributionsEmbed(tr, contributionsPageSchema.parse({ contributions: releases, pagination: pagination(100, 1, 2) }), { ...stale, username: 'u'.repeat(300) });
 		expect(embed.description).toMatch(/…and \d+ more$/);
 		expectWithinLimits(embed);
 	});
@@ -255,7 +257,7 @@ describe('discogsContributionsEmbed', () => {
 
 describe('discogsSubmissionsEmbed', () => {
 	it('lists the shooezgirl submissions seed in separate fields', () => {
-		const embed = discogsSubmissionsEmbed(submissions, { ...fresh, username: 'shooezgirl' });
+		const embed = discogsSubmissionsEmbed(tr, submissions, { ...fresh, username: 'shooezgirl' });
 		expect(embed.fields?.map((f) => f.name)).toEqual(['Artists', 'Releases']);
 		expect(fieldValue(embed, 'Artists')).toBe('[Grimy](https://www.discogs.com/artist/240177-Grimy)');
 		expect(fieldValue(embed, 'Releases')).toContain('**[Love Of A Lifetime](https://www.discogs.com/Chaka-Khan-Love-Of-A-Lifetime/release/5531861)** — Chaka Khan · 1986');
@@ -264,7 +266,7 @@ describe('discogsSubmissionsEmbed', () => {
 	});
 
 	it('says so when there are none, also when Discogs sends [] for the submissions', () => {
-		const embed = discogsSubmissionsEmbed(submissionsPageSchema.parse({ pagination: pagination(0, 1, 0), submissions: [] }), { ...stale, username: 'x' });
+		const embed = discogsSubmissionsEmbed(tr, submissionsPageSchema.parse({ pagination: pagination(0, 1, 0), submissions: [] }), { ...stale, username: 'x' });
 		expect(embed.description).toBe('No submissions yet.');
 		expect(embed.fields).toEqual([]);
 	});
@@ -273,7 +275,7 @@ describe('discogsSubmissionsEmbed', () => {
 		const artists = Array.from({ length: 200 }, (_, i) => ({ id: i, name: `Artist ${'x'.repeat(50)} ${i}` }));
 		const releases = Array.from({ length: 100 }, (_, i) => ({ ...loveOfALifetime, id: i, title: 'T'.repeat(300) }));
 		const page = submissionsPageSchema.parse({ pagination: pagination(300), submissions: { artists, labels: artists, releases } });
-		const embed = discogsSubmissionsEmbed(page, { ...fresh, username: 'shooezgirl' });
+		const embed = discogsSubmissionsEmbed(tr, page, { ...fresh, username: 'shooezgirl' });
 		for (const field of embed.fields ?? []) expect(field.value).toMatch(/\n…and \d+ more$/);
 		expect(fieldValue(embed, 'Labels')).toContain(`(${WEB}/label/0)`);
 		expectWithinLimits(embed);

@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { translator } from '../../src/i18n/translator.js';
 import { badgeNames } from '../../src/discord/badges.js';
 import { discordCdn, snowflakeDate } from '../../src/discord/cdn.js';
 import { discordUserSchema } from '../../src/discord/users.js';
 import { discordProfileEmbed } from '../../src/views/discord/profileEmbed.js';
+
+const en = translator('en-US');
 
 // The Users resource's example user.
 const nelly = discordUserSchema.parse({
@@ -24,7 +27,7 @@ const fresh = { fetchedAt: 0, stale: false, now: 0, cdnUrl: 'https://cdn.discord
 const { avatar: avatarUrl } = discordCdn('https://cdn.discordapp.com');
 
 describe('discordProfileEmbed', () => {
-	const embed = discordProfileEmbed(nelly, fresh);
+	const embed = discordProfileEmbed(en, nelly, fresh);
 
 	it('shows the name, the legacy tag and the accent colour', () => {
 		expect(embed.title).toBe('Nelly');
@@ -59,27 +62,27 @@ describe('discordProfileEmbed', () => {
 	});
 
 	it('links every image under DISCORD_CDN_URL', () => {
-		const local = discordProfileEmbed(nelly, { ...fresh, cdnUrl: 'http://127.0.0.1:4000/cdn' });
+		const local = discordProfileEmbed(en, nelly, { ...fresh, cdnUrl: 'http://127.0.0.1:4000/cdn' });
 		expect(local.thumbnail?.url).toBe('http://127.0.0.1:4000/cdn/avatars/80351110224678912/8342729096ea3675442027381ff50dfe.png?size=256');
 		expect(local.image?.url).toBe('http://127.0.0.1:4000/cdn/banners/80351110224678912/06c16474723fe537c283b8efa61a30c8.png?size=600');
 		expect(JSON.stringify(local)).not.toContain('cdn.discordapp.com');
 	});
 
 	it('marks bots and escapes markdown in names', () => {
-		const bot = discordProfileEmbed({ ...nelly, global_name: '**Loud**_bot', discriminator: '0', bot: true }, fresh);
+		const bot = discordProfileEmbed(en, { ...nelly, global_name: '**Loud**_bot', discriminator: '0', bot: true }, fresh);
 		expect(bot.title).toBe('\\*\\*Loud\\*\\*\\_bot');
 		expect(bot.description).toContain('🤖 Bot');
 		expect(bot.description).toContain('@Nelly');
 	});
 
 	it('says when the card is a cached copy standing in for Discord', () => {
-		const stale = discordProfileEmbed(nelly, { ...fresh, stale: true, now: 3 * 3600_000 });
+		const stale = discordProfileEmbed(en, nelly, { ...fresh, stale: true, now: 3 * 3600_000 });
 		expect(stale.footer?.text).toBe('Cached copy from 3 hours ago — Discord is unavailable right now');
 		expect(embed.footer?.text).toBe('Discord');
 	});
 
 	it('lists several badges', () => {
-		expect(badgeNames((1 << 0) | (1 << 22))).toEqual(['Discord Employee', 'Active Developer']);
-		expect(badgeNames(0)).toEqual([]);
+		expect(badgeNames(translator('en-US'), (1 << 0) | (1 << 22))).toEqual(['Discord Employee', 'Active Developer']);
+		expect(badgeNames(translator('en-US'), 0)).toEqual([]);
 	});
 });

@@ -76,7 +76,7 @@ describe.each(STORE_BACKENDS)('claims of one account across processes on $name',
 		const lease = 'link-claim:owner:discogs:rodneyfool';
 		expect(await storeB.leases.acquire(lease, 'other-process', 60_000)).toBe(true);
 		const started = Date.now();
-		await expect(a.linkDiscogs('1', { username: 'RodneyFool', id: 1, method: 'profile-code' })).rejects.toThrow(new UserError(BUSY_DISCOGS));
+		await expect(a.linkDiscogs('1', { username: 'RodneyFool', id: 1, method: 'profile-code' })).rejects.toMatchObject({ key: 'links:errors.busy.discogs', message: BUSY_DISCOGS });
 		// The wait is bounded: it gave up after about CLAIM_WAIT_MS, not at the lease's 60 s.
 		expect(Date.now() - started).toBeGreaterThanOrEqual(CLAIM_WAIT_MS / 2);
 		expect(Date.now() - started).toBeLessThan(CLAIM_WAIT_MS + 2_000);

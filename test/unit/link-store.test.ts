@@ -71,12 +71,13 @@ describe.each(STORE_BACKENDS)('LinkStore on $name', ({ start }) => {
 
 	it('takes an OAuth request once, and not after it expired', async () => {
 		let now = 1000;
-		const timed = new LinkStore({ links: store.namespace('links'), settings: store.namespace('settings'), box, leases: store.leases, codeTtlMs: 100, now: () => now });
+		// The store's own TTL is real time: long enough that a loaded machine never expires it first; the clock moves past it.
+		const timed = new LinkStore({ links: store.namespace('links'), settings: store.namespace('settings'), box, leases: store.leases, codeTtlMs: 10_000, now: () => now });
 		await timed.putOAuthRequest('1', { token: 't', secret: 's' });
 		expect(await timed.takeOAuthRequest('1')).toEqual({ token: 't', secret: 's' });
 		expect(await timed.takeOAuthRequest('1')).toBeUndefined();
 		await timed.putOAuthRequest('1', { token: 't', secret: 's' });
-		now += 200;
+		now += 20_000;
 		expect(await timed.takeOAuthRequest('1')).toBeUndefined();
 	});
 

@@ -3,7 +3,10 @@ import { ApplicationRoleConnectionMetadataType } from 'discord-api-types/v10';
 import { describe, expect, it } from 'vitest';
 import { catalogUserSchema, type CatalogUser } from '../../src/catalog/schemas.js';
 import { profileSchema, type DiscogsProfile } from '../../src/discogs/schemas.js';
-import { METADATA_KEYS, PLATFORM_NAMES, ROLE_CONNECTION_LIMITS, ROLE_CONNECTION_METADATA, roleConnectionFor } from '../../src/linkedRoles/metadata.js';
+import { resourceText, type TextLookup } from '../../src/i18n/commandLocalizations.js';
+import { DEFAULT_LOCALE, LOCALES } from '../../src/i18n/locales.js';
+import { RESOURCES } from '../../src/i18n/resources.js';
+import { METADATA_KEYS, PLATFORM_NAMES, ROLE_CONNECTION_LIMITS, ROLE_CONNECTION_METADATA, roleConnectionFor, roleConnectionMetadata } from '../../src/linkedRoles/metadata.js';
 import { seedUser } from '../fakes/catalog/fixtures.js';
 import { exampleProfile } from '../fakes/discogs/captured.js';
 import { rodneyfoolProfile } from '../fakes/discogs/fixtures.js';
@@ -68,6 +71,51 @@ describe('the role-connection metadata records', () => {
 		// Type 6, as discord/linked-roles-sample registers "Days since …"; discord/discord-api-docs#5936: 5 means "within N days".
 		expect(typeOf.get(METADATA_KEYS.memberSince)).toBe(ApplicationRoleConnectionMetadataType.DatetimeGreaterThanOrEqual);
 		expect(typeOf.get(METADATA_KEYS.catalogArtist)).toBe(ApplicationRoleConnectionMetadataType.BooleanEqual);
+	});
+});
+
+describe('the role-connection metadata in every language', () => {
+	const localizedMax = (field: 'name' | 'description') => numberAt(itemSchema, 'properties', `${field}_localizations`, 'additionalProperties', 'maxLength');
+
+	it('has limits for its localizations that are the OpenAPI description\'s', () => {
+		expect(ROLE_CONNECTION_LIMITS.metadataName).toBe(localizedMax('name'));
+		expect(ROLE_CONNECTION_LIMITS.metadataDescription).toBe(localizedMax('description'));
+	});
+
+	it.each(LOCALES.map((locale) => [locale]))('in %s has a name and a description for every record, within those limits', (locale) => {
+		const texts: Record<string, { name: string; description: string }> = RESOURCES[locale].metadata;
+		expect(Object.keys(texts).sort()).toEqual(Object.values(METADATA_KEYS).sort());
+		for (const [key, { name, description }] of Object.entries(texts)) {
+			expect(length(name), `${key}.name`).toBeGreaterThanOrEqual(1);
+			expect(length(name), `${key}.name`).toBeLessThanOrEqual(localizedMax('name'));
+			expect(length(description), `${key}.description`).toBeGreaterThanOrEqual(1);
+			expect(length(description), `${key}.description`).toBeLessThanOrEqual(localizedMax('description'));
+		}
+	});
+
+	it('registers a locale whose text differs from English, cut to the limit, and leaves out every locale that says the same', () => {
+		const german: TextLookup = (locale, key) => {
+			if (locale === 'de' && key === `metadata:${METADATA_KEYS.sellerRating}.name`) return 'Discogs-Verkäuferbewertung (%)';
+			if (locale === 'de' && key === `metadata:${METADATA_KEYS.catalogArtist}.description`) return 'Hat Musik auf NEWM veröffentlicht '.repeat(10);
+			return resourceText(DEFAULT_LOCALE, key);
+		};
+		const records = roleConnectionMetadata(german);
+		const [seller, , , , artist] = records;
+		expect(seller).toMatchObject({ name: 'Discogs seller rating (%)', name_localizations: { de: 'Discogs-Verkäuferbewertung (%)' }, description_localizations: {} });
+		expect(Object.keys(artist.description_localizations)).toEqual(['de']);
+		expect(length(artist.description_localizations.de ?? '')).toBeLessThanOrEqual(localizedMax('description'));
+		for (const record of records.slice(1, 4)) expect([record.name_localizations, record.description_localizations], record.key).toEqual([{}, {}]);
+		expect(metadataRecordsIssues(records)).toEqual([]);
+	});
+
+	it('registers, from the resources, no localization that says the English', () => {
+		for (const record of ROLE_CONNECTION_METADATA) {
+			for (const field of ['name', 'description'] as const) {
+				const localized: Record<string, string | null | undefined> = record[`${field}_localizations`];
+				expect(Object.keys(localized), record.key).not.toContain(DEFAULT_LOCALE);
+				for (const [locale, text] of Object.entries(localized)) expect(text, `${record.key}.${field}.${locale}`).not.toBe(record[field]);
+			}
+		}
 	});
 });
 

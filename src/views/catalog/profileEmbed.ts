@@ -3,14 +3,12 @@ import type { CatalogUser } from '../../catalog/schemas.js';
 import { COLORS, DISCORD_LIMITS } from '../../core/constants.js';
 import { escapeMarkdown, truncate } from '../../core/markdown.js';
 import { markdownLink, safeHttpUrl } from '../../discogs/markup.js';
-import { cachedFooter, clampEmbed, discordTimestamp, privateField } from '../format.js';
+import type { Translator } from '../../i18n/translator.js';
+import { cachedFooter, clampEmbed, discordTimestamp, privateField, type CopyAge } from '../format.js';
 import { streamingProfileUrl } from './streamingLinks.js';
 
-export interface CatalogViewOptions {
-	fetchedAt: number;
-	stale: boolean;
-	now: number;
-}
+/** How fresh the catalog's copy is: a stale one's footer says the catalog is unavailable. */
+export type CatalogViewOptions = CopyAge;
 
 export interface CatalogProfileOptions extends CatalogViewOptions {
 	/** CATALOG_WEB_URL: the title links to the member's page there. */
@@ -20,11 +18,11 @@ export interface CatalogProfileOptions extends CatalogViewOptions {
 }
 
 /** "Johnny", or "John Doe", as the catalog names a user (nickname first). */
-export function catalogDisplayName(user: CatalogUser): string {
+export function catalogDisplayName(tr: Translator, user: CatalogUser): string {
 	const nickname = user.nickname?.trim();
 	if (nickname) return nickname;
 	const full = [user.firstName, user.lastName].map((part) => part?.trim()).filter(Boolean).join(' ');
-	return full || 'Unnamed catalog user';
+	return full || tr.t('catalog:profile.unnamed');
 }
 
 /** A member's public page: the marketplace's /artist/{id}, which takes any user id (projectNEWM/newm-web, apps/marketplace/src/app/artist/[artistId]). */
@@ -33,9 +31,9 @@ export function catalogProfileUrl(webUrl: string, id: string): string {
 }
 
 /** The profile's links: its own website and social URLs as given, streaming profiles on each service's own host. */
-export function catalogLinks(user: CatalogUser): string[] {
+export function catalogLinks(tr: Translator, user: CatalogUser): string[] {
 	const candidates: Array<[string, string | undefined]> = [
-		['Website', user.websiteUrl],
+		[tr.t('catalog:profile.website'), user.websiteUrl],
 		['Twitter', user.twitterUrl],
 		['Instagram', user.instagramUrl],
 		['Spotify', streamingProfileUrl('spotify', user.spotifyProfile)],
@@ -55,31 +53,31 @@ function parseCatalogDate(value: string | undefined): Date | undefined {
 	return Number.isNaN(date.getTime()) ? undefined : date;
 }
 
-const PRIVATE_LABELS: Record<string, string> = { email: 'Email', walletAddress: 'Wallet address', oauthType: 'Signs in with' };
+const PRIVATE_FIELDS = ['email', 'walletAddress', 'oauthType'] as const;
 
-export function catalogProfileEmbed(user: CatalogUser, options: CatalogProfileOptions): APIEmbed {
+export function catalogProfileEmbed(tr: Translator, user: CatalogUser, options: CatalogProfileOptions): APIEmbed {
 	const text = (value: string | undefined) => (value?.trim() ? escapeMarkdown(value.trim()) : undefined);
 	const since = parseCatalogDate(user.createdAt);
 	const fields: APIEmbedField[] = [];
 	const add = (name: string, value: string | undefined, inline = true) => {
 		if (value) fields.push({ name, value, inline });
 	};
-	add('Role', text(user.role));
-	add('Genre', text(user.genre));
-	add('Location', text(user.location));
-	add('Member since', since && discordTimestamp(since, 'D'));
-	const links = catalogLinks(user);
-	add('Links', links.length > 0 ? links.join(' · ') : undefined, false);
-	for (const [key, label] of Object.entries(PRIVATE_LABELS)) {
-		const hidden = privateField(label, options.privateFields?.[key]);
+	add(tr.t('catalog:profile.role'), text(user.role));
+	add(tr.t('catalog:profile.genre'), text(user.genre));
+	add(tr.t('catalog:profile.location'), text(user.location));
+	add(tr.t('catalog:profile.memberSince'), since && discordTimestamp(since, 'D'));
+	const links = catalogLinks(tr, user);
+	add(tr.t('catalog:profile.links'), links.length > 0 ? links.join(' · ') : undefined, false);
+	for (const key of PRIVATE_FIELDS) {
+		const hidden = privateField(tr.t(`catalog:profile.${key}`), options.privateFields?.[key]);
 		if (hidden) fields.push(hidden);
 	}
 	const embed: APIEmbed = {
-		title: escapeMarkdown(catalogDisplayName(user)),
+		title: escapeMarkdown(catalogDisplayName(tr, user)),
 		url: catalogProfileUrl(options.webUrl, user.id),
 		color: COLORS.catalog,
 		fields,
-		footer: { text: cachedFooter(options.fetchedAt, options.stale, options.now, 'The catalog') ?? 'Catalog' },
+		footer: { text: cachedFooter(tr, 'catalog', options) ?? tr.t('catalog:profile.footer') },
 	};
 	const biography = text(user.biography);
 	if (biography) embed.description = truncate(biography, DISCORD_LIMITS.embedDescription);

@@ -1,9 +1,11 @@
 import type { APIEmbed } from 'discord-api-types/v10';
 import type { CatalogSong } from '../../catalog/schemas.js';
-import { COLORS } from '../../core/constants.js';
+import { COLORS, DISCORD_LIMITS } from '../../core/constants.js';
 import { escapeMarkdown } from '../../core/markdown.js';
 import { safeHttpUrl } from '../../discogs/markup.js';
-import { cachedFooter, clampEmbed, formatCalendarDate, formatCount, joinLinesWithin, plural } from '../format.js';
+import type { Translator } from '../../i18n/translator.js';
+import { cachedFooter, clampEmbed, formatCalendarDate, joinLinesWithin } from '../format.js';
+import { pageOfPages } from '../pagination.js';
 import type { CatalogViewOptions } from './profileEmbed.js';
 
 export interface CatalogSongsOptions extends CatalogViewOptions {
@@ -26,27 +28,27 @@ export function songDuration(ms: number | undefined): string | undefined {
 	return hours > 0 ? `${hours}:${two(minutes)}:${two(seconds)}` : `${minutes}:${two(seconds)}`;
 }
 
-function songLine(song: CatalogSong, position: number): string {
+function songLine(tr: Translator, song: CatalogSong, position: number): string {
 	const parts = [`${position}\\. **${escapeMarkdown(song.title)}**`];
 	const length = songDuration(song.duration);
 	if (length) parts.push(length);
 	if (song.genres && song.genres.length > 0) parts.push(escapeMarkdown(song.genres.join(', ')));
 	// A LocalDate in newm-server (features/song/model/Song.kt: `releaseDate: LocalDate?`): a calendar day.
-	const released = formatCalendarDate(song.releaseDate);
-	if (released) parts.push(`released ${released}`);
-	else if (song.releaseDate?.trim()) parts.push(`released ${escapeMarkdown(song.releaseDate.trim())}`);
+	const released = formatCalendarDate(tr, song.releaseDate);
+	if (released) parts.push(tr.t('catalog:songs.released', { date: released }));
+	else if (song.releaseDate?.trim()) parts.push(tr.t('catalog:songs.released', { date: escapeMarkdown(song.releaseDate.trim()) }));
 	return parts.join(' · ');
 }
 
-export function catalogSongsEmbed(songs: readonly CatalogSong[], options: CatalogSongsOptions): APIEmbed {
+export function catalogSongsEmbed(tr: Translator, songs: readonly CatalogSong[], options: CatalogSongsOptions): APIEmbed {
 	const first = (options.page - 1) * options.perPage;
-	const lines = songs.map((song, index) => songLine(song, first + index + 1));
-	const page = `Page ${formatCount(options.page)} of ${formatCount(Math.max(options.pages, 1))} · ${plural(options.total, 'song')}`;
-	const stale = cachedFooter(options.fetchedAt, options.stale, options.now, 'The catalog');
+	const lines = songs.map((song, index) => songLine(tr, song, first + index + 1));
+	const page = `${pageOfPages(tr, options.page, options.pages)} · ${tr.t('catalog:songs.total', { count: options.total })}`;
+	const stale = cachedFooter(tr, 'catalog', options);
 	const embed: APIEmbed = {
-		title: `Songs by ${escapeMarkdown(options.ownerName)}`,
+		title: tr.t('catalog:songs.title', { name: escapeMarkdown(options.ownerName) }),
 		color: COLORS.catalog,
-		description: lines.length > 0 ? joinLinesWithin(lines, 4096) : 'No released songs yet.',
+		description: lines.length > 0 ? joinLinesWithin(tr, lines, DISCORD_LIMITS.embedDescription) : tr.t('catalog:songs.none'),
 		footer: { text: stale ? `${page} · ${stale}` : page },
 	};
 	const cover = songs.map((song) => song.coverArtUrl && safeHttpUrl(song.coverArtUrl)).find(Boolean);

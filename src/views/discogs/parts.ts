@@ -4,17 +4,15 @@ import type { DiscogsPagination, DiscogsProfile, DiscogsRelease, IncompleteEntry
 import { isIncomplete } from '../../discogs/schemas.js';
 import { escapeMarkdown, truncate } from '../../core/markdown.js';
 import { markdownLink, safeHttpUrl } from '../../discogs/markup.js';
-import { cachedFooter, formatCount, plural, stars } from '../format.js';
+import type { Translator } from '../../i18n/translator.js';
+import { cachedFooter, stars, type CopyAge } from '../format.js';
+import { pageOfPages } from '../pagination.js';
 
 /** Pieces shared by the Discogs views. */
 
-/** What every Discogs view needs besides the data: where the website is and how fresh the copy is. */
-export interface DiscogsViewOptions {
+/** What every Discogs view needs besides the data: where the website is and how fresh the copy is (a stale copy's footer says so). */
+export interface DiscogsViewOptions extends CopyAge {
 	webUrl: string;
-	fetchedAt: number;
-	/** The copy comes from the cache because Discogs failed; the footer says so. */
-	stale: boolean;
-	now: number;
 }
 
 export interface DiscogsPageOptions extends DiscogsViewOptions {
@@ -44,37 +42,47 @@ export function profileUrl(profile: DiscogsProfile, webUrl: string): string {
 	return (profile.uri && safeHttpUrl(profile.uri)) || `${webUrl.replace(/\/+$/, '')}/user/${encodeURIComponent(profile.username)}`;
 }
 
-export function count(n: number | undefined): string | undefined {
-	return n === undefined ? undefined : formatCount(n);
+export function count(tr: Translator, n: number | undefined): string | undefined {
+	return n === undefined ? undefined : tr.number(n);
+}
+
+/** An average rating as Discogs shows it, with two decimals: "3.47", "3,47". */
+export function average(tr: Translator, n: number): string {
+	return tr.number(n, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 }
 
 /** "100% ★★★★★ (144 ratings)"; undefined when Discogs sent no rating at all. */
-export function ratingSummary(percent: number | undefined, starCount: number | undefined, ratings: number | undefined): string | undefined {
-	if (ratings === 0) return 'No ratings yet';
+export function ratingSummary(tr: Translator, percent: number | undefined, starCount: number | undefined, ratings: number | undefined): string | undefined {
+	if (ratings === 0) return tr.t('discogs:reputation.none');
 	if (percent === undefined) return undefined;
-	const summary = `${formatCount(percent)}% ${stars(starCount ?? percent / 20)}`;
-	return ratings === undefined ? summary : `${summary} (${plural(ratings, 'rating')})`;
+	const shown = { percent: tr.percent(percent, 2), stars: stars(starCount ?? percent / 20) };
+	return ratings === undefined ? `${shown.percent} ${shown.stars}` : tr.t('discogs:reputation.counted', { ...shown, count: ratings });
 }
 
 /** "116 (avg 3.47)": how many releases the user rated and the average they gave. */
-export function ratedSummary(profile: DiscogsProfile): string | undefined {
+export function ratedSummary(tr: Translator, profile: DiscogsProfile): string | undefined {
 	const rated = profile.releases_rated;
 	if (rated === undefined) return undefined;
-	return rated > 0 && profile.rating_avg !== undefined ? `${formatCount(rated)} (avg ${profile.rating_avg.toFixed(2)})` : formatCount(rated);
+	return rated > 0 && profile.rating_avg !== undefined
+		? tr.t('discogs:profile.rated', { rated: tr.number(rated), average: average(tr, profile.rating_avg) })
+		: tr.number(rated);
 }
 
 /** The footer of a single-object view: "Discogs" when fresh, the cache age when stale. */
-export function discogsFooter(options: DiscogsViewOptions): string {
-	return cachedFooter(options.fetchedAt, options.stale, options.now) ?? 'Discogs';
+export function discogsFooter(tr: Translator, options: DiscogsViewOptions): string {
+	return cachedFooter(tr, 'Discogs', options) ?? tr.t('discogs:cardFooter');
 }
 
 /** "Page 1 of 3 · 120 items · sorted by year (desc)", plus the cache age when stale. Only known sort keys are named. */
-export function pageFooter(pagination: DiscogsPagination, options: DiscogsPageOptions): string {
-	const parts = [`Page ${formatCount(pagination.page)} of ${formatCount(Math.max(1, pagination.pages))}`, plural(pagination.items, 'item')];
+export function pageFooter(tr: Translator, pagination: DiscogsPagination, options: DiscogsPageOptions): string {
+	const parts = [pageOfPages(tr, pagination.page, pagination.pages), tr.t('pages:footer.items', { count: pagination.items })];
 	const sort = CONTRIBUTION_SORTS.find((key) => key === options.sort);
 	const order = SORT_ORDERS.find((key) => key === options.sortOrder);
-	if (sort) parts.push(order ? `sorted by ${sort} (${order})` : `sorted by ${sort}`);
-	const cached = cachedFooter(options.fetchedAt, options.stale, options.now);
+	if (sort) {
+		const named = { sort: tr.t(`discogs:sorts.${sort}`) };
+		parts.push(order ? tr.t('discogs:list.sortedInOrder', { ...named, order: tr.t(`discogs:orders.${order}`) }) : tr.t('discogs:list.sorted', named));
+	}
+	const cached = cachedFooter(tr, 'Discogs', options);
 	if (cached) parts.push(cached);
 	return parts.join(' · ');
 }
@@ -99,7 +107,6 @@ export function homePageLink(raw: string | undefined): string | undefined {
 type EntityKind = 'artist' | 'label' | 'release';
 /** As long as a release title may be in a list (releaseLines.ts). */
 const NAME_MAX = 100;
-const KIND_NAMES: Record<EntityKind, string> = { artist: 'Artist', label: 'Label', release: 'Release' };
 
 /** An entity's page: its uri, else /{kind}/{id}, else none. */
 function entityUrl(entity: { id?: number | undefined; uri?: string | undefined }, kind: EntityKind, webUrl: string): string | undefined {
@@ -117,11 +124,12 @@ export function entityLine(entity: { id: number; name: string; uri?: string | un
  * An entry Discogs sent that its schema refused, by what is known of it: `[Label 678](…/label/678) · incomplete
  * on Discogs`, releases in bold like the complete ones; a plain sentence when nothing is known.
  */
-export function incompleteLine(entry: IncompleteEntry, kind: EntityKind, webUrl: string): string {
-	const known = entry.name ?? (entry.id === undefined ? undefined : `${KIND_NAMES[kind]} ${entry.id}`);
-	if (known === undefined) return 'An entry Discogs sent incomplete';
+export function incompleteLine(tr: Translator, entry: IncompleteEntry, kind: EntityKind, webUrl: string): string {
+	// An id is a key, not an amount: written as Discogs writes it, without thousands separators.
+	const known = entry.name ?? (entry.id === undefined ? undefined : tr.t(`discogs:list.unnamed.${kind}`, { id: String(entry.id) }));
+	if (known === undefined) return tr.t('discogs:list.incompleteUnknown');
 	const name = truncate(known, NAME_MAX, 'plain');
 	const url = entityUrl(entry, kind, webUrl);
 	const shown = (url && markdownLink(name, url)) || escapeMarkdown(name);
-	return `${kind === 'release' ? `**${shown}**` : shown} · incomplete on Discogs`;
+	return tr.t('discogs:list.incomplete', { entry: kind === 'release' ? `**${shown}**` : shown });
 }

@@ -1,6 +1,7 @@
 import type { DiscogsRelease } from '../../discogs/schemas.js';
 import { escapeMarkdown, truncate } from '../../core/markdown.js';
 import { markdownLink } from '../../discogs/markup.js';
+import type { Translator } from '../../i18n/translator.js';
 
 /** One release on one line, for the contributions and submissions lists. */
 
@@ -26,12 +27,12 @@ export function artistCredit(artists: readonly Artist[]): string {
 		.join('');
 }
 
-function formatText(release: DiscogsRelease): string {
+function formatText(tr: Translator, release: DiscogsRelease): string {
 	return release.formats
 		.map((format) => {
 			const quantity = Number(format.qty);
 			const details = [...(format.descriptions ?? []), format.text ?? ''].filter((detail) => detail.trim()).map(escapeMarkdown);
-			const name = `${quantity > 1 ? `${quantity} × ` : ''}${escapeMarkdown(format.name)}`;
+			const name = `${quantity > 1 ? `${tr.number(quantity)} × ` : ''}${escapeMarkdown(format.name)}`;
 			return details.length > 0 ? `${name} (${details.join(', ')})` : name;
 		})
 		.join(' + ');
@@ -52,11 +53,14 @@ function yearText(release: DiscogsRelease): string {
 	return year && year !== '0000' ? year : '';
 }
 
-/** `**[Title](uri)** — Artist · 1989 · Vinyl (7", 45 RPM, Promo) · Geffen Records – 7-27529-DJ`, escaped, blanks left out. */
-export function releaseLine(release: DiscogsRelease): string {
-	const title = truncate(release.title.trim() || `Release ${release.id}`, TITLE_MAX, 'plain');
+/**
+ * `**[Title](uri)** — Artist · 1989 · Vinyl (7", 45 RPM, Promo) · Geffen Records – 7-27529-DJ`, escaped, blanks left
+ * out. A year is written as Discogs writes it: a year, not an amount with a thousands separator.
+ */
+export function releaseLine(tr: Translator, release: DiscogsRelease): string {
+	const title = truncate(release.title.trim() || tr.t('discogs:list.unnamed.release', { id: String(release.id) }), TITLE_MAX, 'plain');
 	const head = `**${(release.uri && markdownLink(title, release.uri)) || escapeMarkdown(title)}**`;
 	const artists = artistCredit(release.artists);
-	const details = [yearText(release), formatText(release), labelText(release)].filter((part) => part !== '');
+	const details = [yearText(release), formatText(tr, release), labelText(release)].filter((part) => part !== '');
 	return [artists ? `${head} — ${artists}` : head, ...details].join(' · ');
 }

@@ -2,6 +2,7 @@ import type { APIEmbedField } from 'discord-api-types/v10';
 import type { CatalogUser } from '../../catalog/schemas.js';
 import { escapeMarkdown } from '../../core/markdown.js';
 import type { DiscogsProfile } from '../../discogs/schemas.js';
+import type { Translator } from '../../i18n/translator.js';
 import { markdownLink } from '../../discogs/markup.js';
 import { catalogDisplayName, catalogProfileUrl } from '../catalog/profileEmbed.js';
 import type { ShownConnection } from '../../linkedRoles/grants.js';
@@ -14,29 +15,30 @@ export type LinkedAccount =
 
 export type LinkedAccounts = { kind: 'private' } | { kind: 'shown'; accounts: LinkedAccount[]; connections: ShownConnection[] };
 
-function discogsLine(account: Extract<LinkedAccount, { service: 'discogs' }>): string {
+function discogsLine(tr: Translator, account: Extract<LinkedAccount, { service: 'discogs' }>): string {
 	const name = markdownLink(account.username, `${account.webUrl}/user/${encodeURIComponent(account.username)}`) ?? escapeMarkdown(account.username);
-	if (!account.profile) return `**Discogs** ${name} · unavailable right now`;
+	if (!account.profile) return tr.t('profile:linked.discogs', { details: [name, tr.t('profile:linked.unavailable')].join(' · ') });
 	const details = [name];
-	if (account.profile.rank !== undefined) details.push(`rank ${account.profile.rank}`);
+	if (account.profile.rank !== undefined) details.push(tr.t('profile:linked.rank', { rank: tr.number(account.profile.rank) }));
 	const { seller_rating: percent, seller_rating_stars: starCount, seller_num_ratings: ratings } = account.profile;
-	const seller = ratings ? ratingSummary(percent, starCount, ratings) : undefined;
-	if (seller) details.push(`seller ${seller}`);
-	return `**Discogs** ${details.join(' · ')}`;
+	const seller = ratings ? ratingSummary(tr, percent, starCount, ratings) : undefined;
+	if (seller) details.push(tr.t('profile:linked.seller', { rating: seller }));
+	return tr.t('profile:linked.discogs', { details: details.join(' · ') });
 }
 
-function catalogLine(account: Extract<LinkedAccount, { service: 'catalog' }>): string {
+function catalogLine(tr: Translator, account: Extract<LinkedAccount, { service: 'catalog' }>): string {
 	const url = catalogProfileUrl(account.webUrl, account.id);
-	if (!account.user) return `**Catalog** ${markdownLink(account.id, url) ?? `\`${account.id}\``} · unavailable right now`;
-	const name = catalogDisplayName(account.user);
+	if (!account.user) return tr.t('profile:linked.catalog', { details: [markdownLink(account.id, url) ?? `\`${account.id}\``, tr.t('profile:linked.unavailable')].join(' · ') });
+	const name = catalogDisplayName(tr, account.user);
+	// The role and genre are the member's own words, shown as written.
 	const details = [account.user.role, account.user.genre].flatMap((detail) => (detail?.trim() ? [escapeMarkdown(detail.trim())] : []));
-	return `**Catalog** ${[markdownLink(name, url) ?? escapeMarkdown(name), ...details].join(' · ')}`;
+	return tr.t('profile:linked.catalog', { details: [markdownLink(name, url) ?? escapeMarkdown(name), ...details].join(' · ') });
 }
 
 /** The "Linked accounts" section of the profile card: one line per account, or a note that they are private. */
-export function linkedAccountsField(linked: LinkedAccounts): APIEmbedField | undefined {
-	if (linked.kind === 'private') return { name: 'Linked accounts', value: '🔒 Private', inline: false };
+export function linkedAccountsField(tr: Translator, linked: LinkedAccounts): APIEmbedField | undefined {
+	if (linked.kind === 'private') return { name: tr.t('profile:linked.title'), value: tr.t('profile:linked.private'), inline: false };
 	if (linked.accounts.length === 0) return undefined;
-	const lines = linked.accounts.map((account) => (account.service === 'discogs' ? discogsLine(account) : catalogLine(account)));
-	return { name: 'Linked accounts', value: lines.join('\n'), inline: false };
+	const lines = linked.accounts.map((account) => (account.service === 'discogs' ? discogsLine(tr, account) : catalogLine(tr, account)));
+	return { name: tr.t('profile:linked.title'), value: lines.join('\n'), inline: false };
 }

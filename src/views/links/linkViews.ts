@@ -1,66 +1,70 @@
 import { ButtonStyle, ComponentType, type APIActionRowComponent, type APIButtonComponent, type APIEmbed } from 'discord-api-types/v10';
-import type { LinkRecord, PendingCode, Privacy } from '../../accounts/linkStore.js';
+import type { CatalogLink, DiscogsLink, LinkRecord, PendingCode, Privacy } from '../../accounts/linkStore.js';
 import { COLORS } from '../../core/constants.js';
 import { escapeMarkdown } from '../../core/markdown.js';
+import type { Translator } from '../../i18n/translator.js';
 import type { MessagePayload } from '../../interactions/types.js';
-import { discordTimestamp, durationInWords } from '../format.js';
+import { discordTimestamp, durationInWords, fitLabel } from '../format.js';
 
-const METHODS: Record<string, string> = {
-	oauth: 'Discogs authorization',
-	'profile-code': 'a code in the Discogs profile',
-	token: 'a catalog access token',
-	'bio-code': 'a code in the catalog biography',
-};
+const VERIFIED = {
+	oauth: 'links:status.verified.oauth',
+	'profile-code': 'links:status.verified.profileCode',
+	token: 'links:status.verified.token',
+	'bio-code': 'links:status.verified.bioCode',
+} as const satisfies Record<DiscogsLink['method'] | CatalogLink['method'], string>;
 
 function button(customId: string, label: string, style: ButtonStyle.Primary | ButtonStyle.Success | ButtonStyle.Danger): APIButtonComponent {
-	return { type: ComponentType.Button, custom_id: customId, label, style };
+	return { type: ComponentType.Button, custom_id: customId, label: fitLabel(label, 'button'), style };
+}
+
+export function linkButton(label: string, url: string): APIButtonComponent {
+	return { type: ComponentType.Button, style: ButtonStyle.Link, label: fitLabel(label, 'button'), url };
 }
 
 function row(...components: APIButtonComponent[]): APIActionRowComponent<APIButtonComponent> {
 	return { type: ComponentType.ActionRow, components };
 }
 
-/** "within 15 minutes: the code expires at <t:…:t>"; a relative timestamp would read "Verify in 15 minutes", as if to wait. */
-function deadline(what: string, expiresAt: number, now: number): string {
-	return `within ${durationInWords(expiresAt - now)}: ${what} expires at ${discordTimestamp(new Date(expiresAt), 't')}`;
+/** How long is left, and the moment it ends (which every reader sees in their own time zone). */
+export function deadlineParams(tr: Translator, expiresAt: number, now: number): { duration: string; time: string } {
+	return { duration: durationInWords(tr, expiresAt - now), time: discordTimestamp(new Date(expiresAt), 't') };
+}
+
+export interface CodeInstructionsOptions {
+	/** The remote account's name as its owner knows it (the Discogs username, the catalog profile's name). */
+	name: string;
+	editUrl?: string;
+	verifyId: string;
+	now: number;
 }
 
 /** The one-time code to put on the remote profile, and the button that checks it. */
-export function codeInstructions(pending: PendingCode, options: { where: string; editUrl?: string; verifyId: string; now: number }): MessagePayload {
+export function codeInstructions(tr: Translator, pending: PendingCode, options: CodeInstructionsOptions): MessagePayload {
 	const steps = [
-		`1. Put this code anywhere in ${options.where}: \`${pending.code}\``,
-		`2. Press **Verify** ${deadline('the code', pending.expiresAt, options.now)}.`,
-		'You can remove the code again once the account is linked.',
+		tr.t(`links:code.where.${pending.service}`, { name: escapeMarkdown(options.name), code: pending.code }),
+		tr.t('links:code.deadline', deadlineParams(tr, pending.expiresAt, options.now)),
+		tr.t('links:code.afterwards'),
 	];
-	const buttons = [button(options.verifyId, 'Verify', ButtonStyle.Success)];
-	if (options.editUrl) buttons.push({ type: ComponentType.Button, style: ButtonStyle.Link, label: 'Edit profile', url: options.editUrl });
+	const buttons = [button(options.verifyId, tr.t('links:code.verify'), ButtonStyle.Success)];
+	if (options.editUrl) buttons.push(linkButton(tr.t('links:code.editProfile'), options.editUrl));
 	return {
-		embeds: [{ color: COLORS.discord, title: `Prove that ${escapeMarkdown(pending.target)} is yours`, description: steps.join('\n') }],
+		embeds: [{ color: COLORS.discord, title: tr.t('links:code.title', { target: escapeMarkdown(pending.target) }), description: steps.join('\n') }],
 		components: [row(...buttons)],
 	};
 }
 
 /** Step one of Discogs OAuth: authorize on Discogs, then paste the code it shows. */
-export function oauthInstructions(options: { authorizeUrl: string; enterCodeId: string; expiresAt: number; now: number }): MessagePayload {
+export function oauthInstructions(tr: Translator, options: { authorizeUrl: string; enterCodeId: string; expiresAt: number; now: number }): MessagePayload {
 	const { authorizeUrl, enterCodeId, expiresAt, now } = options;
 	return {
 		embeds: [
 			{
 				color: COLORS.discogs,
-				title: 'Link your Discogs account',
-				description: [
-					'1. Press **Authorize on Discogs** and allow the bot.',
-					'2. Discogs shows you a code: press **Enter code** and paste it.',
-					`Do both ${deadline('the request', expiresAt, now)}.`,
-				].join('\n'),
+				title: tr.t('links:oauth.title'),
+				description: [tr.t('links:oauth.authorize'), tr.t('links:oauth.paste'), tr.t('links:oauth.deadline', deadlineParams(tr, expiresAt, now))].join('\n'),
 			},
 		],
-		components: [
-			row(
-				{ type: ComponentType.Button, style: ButtonStyle.Link, label: 'Authorize on Discogs', url: authorizeUrl },
-				button(enterCodeId, 'Enter code', ButtonStyle.Primary),
-			),
-		],
+		components: [row(linkButton(tr.t('links:oauth.authorizeButton'), authorizeUrl), button(enterCodeId, tr.t('links:oauth.enterCodeButton'), ButtonStyle.Primary))],
 	};
 }
 
@@ -83,28 +87,30 @@ export interface LinkStatusOptions {
 }
 
 /** /link status: each linked account, how and when it was verified, and Unlink buttons. */
-export function linkStatusPanel(options: LinkStatusOptions): MessagePayload {
+export function linkStatusPanel(tr: Translator, options: LinkStatusOptions): MessagePayload {
 	const { record, privacy, catalogName, unlinkId } = options;
 	const lines: string[] = [];
 	const buttons: APIButtonComponent[] = [];
+	const verified = (method: keyof typeof VERIFIED, linkedAt: number) => tr.t(VERIFIED[method], { when: discordTimestamp(new Date(linkedAt), 'R') });
 	if (record.discogs) {
 		const { username, method, linkedAt, broken } = record.discogs;
-		const state = broken ? ' · ⚠️ authorization revoked: link again to edit' : '';
-		lines.push(`**Discogs** ${escapeMarkdown(username)} · verified with ${METHODS[method]} ${discordTimestamp(new Date(linkedAt), 'R')}${state}`);
-		buttons.push(button(unlinkId('discogs'), 'Unlink Discogs', ButtonStyle.Danger));
+		const line = tr.t('links:status.discogs', { name: escapeMarkdown(username), verified: verified(method, linkedAt) });
+		lines.push(broken ? `${line} · ${tr.t('links:status.revoked')}` : line);
+		buttons.push(button(unlinkId('discogs'), tr.t('links:status.unlinkDiscogs'), ButtonStyle.Danger));
 	}
 	if (record.catalog) {
 		const { id, method, linkedAt } = record.catalog;
-		const verified = `verified with ${METHODS[method]} ${discordTimestamp(new Date(linkedAt), 'R')}`;
 		// Named as every other answer names it; the id, which /catalog id: takes, in small print (subtext).
-		if (catalogName) lines.push(`**Catalog** ${escapeMarkdown(catalogName)} · ${verified}`, `-# id \`${id}\``);
-		else lines.push(`**Catalog** \`${id}\` · ${verified}`);
-		buttons.push(button(unlinkId('catalog'), 'Unlink catalog', ButtonStyle.Danger));
+		if (catalogName) {
+			lines.push(tr.t('links:status.catalog', { name: escapeMarkdown(catalogName), verified: verified(method, linkedAt) }), tr.t('links:status.catalogId', { id }));
+		} else {
+			lines.push(tr.t('links:status.catalog', { name: `\`${id}\``, verified: verified(method, linkedAt) }));
+		}
+		buttons.push(button(unlinkId('catalog'), tr.t('links:status.unlinkCatalog'), ButtonStyle.Danger));
 	}
-	const description = lines.length > 0 ? lines.join('\n') : 'No accounts linked. Use `/link discogs` or `/link catalog`.';
-	const visibility = privacy === 'everyone' ? 'Others can see your linked accounts.' : 'Your linked accounts are private: others cannot look you up through Discord.';
+	const description = lines.length > 0 ? lines.join('\n') : tr.t('links:status.none');
 	return {
-		embeds: [{ color: COLORS.discord, title: 'Your linked accounts', description, footer: { text: `${visibility} Change it with /privacy.` } }],
+		embeds: [{ color: COLORS.discord, title: tr.t('links:status.title'), description, footer: { text: tr.t(`links:status.footer.${privacy}`) } }],
 		components: buttons.length > 0 ? [row(...buttons)] : [],
 	};
 }

@@ -69,14 +69,15 @@ export function place(ctx: PayloadContext, input: PlaceInput): Place {
 	};
 }
 
-export function envelope(ctx: PayloadContext, where: Place, user: APIUser): Envelope {
+/** `locale`: the member's client language (default en-US); the guild's own comes from its setup. */
+export function envelope(ctx: PayloadContext, where: Place, user: APIUser, locale?: Locale): Envelope {
 	const common: Omit<Envelope, 'channel'> = {
 		id: ctx.nextId(),
 		application_id: ctx.applicationId,
 		token: interactionToken(),
 		version: 1,
 		app_permissions: APP_PERMISSIONS,
-		locale: Locale.EnglishUS,
+		locale: locale ?? Locale.EnglishUS,
 		entitlements: [],
 		authorizing_integration_owners: where.owners,
 		context: where.context,
@@ -89,8 +90,8 @@ export function envelope(ctx: PayloadContext, where: Place, user: APIUser): Enve
 	return {
 		...common,
 		guild_id: where.guildId,
-		guild: { id: where.guildId, locale: Locale.EnglishUS, features: [] },
-		guild_locale: Locale.EnglishUS,
+		guild: { id: where.guildId, locale: guildLocale(ctx, where.guildId), features: [] },
+		guild_locale: guildLocale(ctx, where.guildId),
 		member: interactionMember(user, ctx.joinedAt),
 		channel: {
 			id: where.channelId,
@@ -103,6 +104,11 @@ export function envelope(ctx: PayloadContext, where: Place, user: APIUser): Enve
 			parent_id: null,
 		},
 	};
+}
+
+/** A server's preferred locale (its Community settings), en-US unless the test set one. */
+function guildLocale(ctx: PayloadContext, guildId: string): Locale {
+	return ctx.guilds.find((guild) => guild.id === guildId)?.locale ?? Locale.EnglishUS;
 }
 
 /** Known users among these ids, for data.resolved. */

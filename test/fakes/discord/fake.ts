@@ -251,7 +251,7 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promis
 	const bot = botUser(options.botUserId ?? applicationId);
 	const nextId = createSnowflakeFactory();
 	const joinedAt = new Date().toISOString();
-	const guilds: GuildSetup[] = (options.guilds ?? DEFAULT_GUILDS).map((guild) => ({ id: guild.id, name: guild.name, channelId: nextId() }));
+	const guilds: GuildSetup[] = (options.guilds ?? DEFAULT_GUILDS).map((guild) => ({ id: guild.id, name: guild.name, channelId: nextId(), ...('locale' in guild && { locale: guild.locale }) }));
 	const users = new Map<string, APIUser>([
 		[bot.id, bot],
 		[DEFAULT_USER.id, DEFAULT_USER],

@@ -116,6 +116,8 @@ export interface GuildSetup {
 	readonly name: string;
 	/** The one text channel, 'general'. */
 	readonly channelId: string;
+	/** Its preferred locale (guild_locale); default en-US. */
+	readonly locale?: Locale | undefined;
 }
 
 export function guildCreate(guild: GuildSetup, bot: APIUser, joinedAt: string): GatewayGuildCreateDispatchData {
@@ -147,7 +149,7 @@ export function guildCreate(guild: GuildSetup, bot: APIUser, joinedAt: string): 
 		vanity_url_code: null,
 		premium_tier: GuildPremiumTier.None,
 		premium_progress_bar_enabled: false,
-		preferred_locale: Locale.EnglishUS,
+		preferred_locale: guild.locale ?? Locale.EnglishUS,
 		nsfw_level: GuildNSFWLevel.Default,
 		hub_type: null,
 		incidents_data: null,

@@ -64,7 +64,7 @@ function chatInput(ctx: PayloadContext, input: SlashInput) {
 		type: ApplicationCommandType.ChatInput,
 		...(byId.size > 0 ? { resolved: resolvedUsers(ctx, [...byId.values()], where.guildId) } : {}),
 	} as const;
-	return { user, where, options, data, base: envelope(ctx, where, user) };
+	return { user, where, options, data, base: envelope(ctx, where, user, input.locale) };
 }
 
 export function slashPayload(ctx: PayloadContext, input: SlashInput): BuiltInteraction {
@@ -94,7 +94,7 @@ export function autocompletePayload(ctx: PayloadContext, input: SlashInput): Bui
 export function userCommandPayload(ctx: PayloadContext, input: UserCommandInput): BuiltInteraction {
 	const user = input.user ?? DEFAULT_USER;
 	const where = place(ctx, { user, guildId: input.guildId, context: input.context });
-	const base = envelope(ctx, where, user);
+	const base = envelope(ctx, where, user, input.locale);
 	const payload = {
 		...base,
 		type: InteractionType.ApplicationCommand,
@@ -138,7 +138,7 @@ function componentData(ctx: PayloadContext, input: ClickInput, guildId: string |
 export function clickPayload(ctx: PayloadContext, input: ClickInput): BuiltInteraction {
 	const user = input.user ?? DEFAULT_USER;
 	const where = place(ctx, { user, guildId: input.guildId, channelId: input.message.channel_id });
-	const base = envelope(ctx, where, user);
+	const base = envelope(ctx, where, user, input.locale);
 	const payload = {
 		...base,
 		type: InteractionType.MessageComponent,
@@ -167,7 +167,7 @@ export function clickPayload(ctx: PayloadContext, input: ClickInput): BuiltInter
 export function modalSubmitPayload(ctx: PayloadContext, input: ModalSubmitInput): BuiltInteraction {
 	const user = input.user ?? DEFAULT_USER;
 	const where = place(ctx, { user, guildId: input.guildId, channelId: input.message?.channel_id });
-	const base = envelope(ctx, where, user);
+	const base = envelope(ctx, where, user, input.locale);
 	// One text input per action row, the classic modal layout discord.js reads with fields.getTextInputValue.
 	const components = Object.entries(input.fields).map(([customId, value]) => ({
 		type: ComponentType.ActionRow as const,

@@ -69,11 +69,27 @@ function commandScope(context: RouteContext, guildScoped: boolean): string | nul
 	return guildId;
 }
 
+/** A command as the list shows it without `with_localizations`: the maps out, in every option and choice too. */
+function withoutLocalizations<T>(value: T): T {
+	if (Array.isArray(value)) return value.map(withoutLocalizations) as T;
+	if (typeof value !== 'object' || value === null) return value;
+	const entries = Object.entries(value).filter(([key]) => key !== 'name_localizations' && key !== 'description_localizations');
+	return Object.fromEntries(entries.map(([key, child]) => [key, withoutLocalizations(child)])) as T;
+}
+
 function commandRoutes(prefix: string, guildScoped: boolean): Route[] {
 	const scope = (context: RouteContext): string | null => commandScope(context, guildScoped);
 	const one = (context: RouteContext): string => param(context, context.params.length - 1);
 	return [
-		{ method: 'GET', pattern: new RegExp(`^${prefix}$`), auth: true, handle: (c) => json(c.world.commands.list(scope(c))) },
+		// Without `with_localizations=true` Discord leaves the localization maps out of the list (Get Global Application
+		// Commands: "Whether to include full localization dictionaries (name_localizations and description_localizations)
+		// in the returned objects, instead of the name_localized and description_localized fields. Default false").
+		{
+			method: 'GET',
+			pattern: new RegExp(`^${prefix}$`),
+			auth: true,
+			handle: (c) => json(c.query.get('with_localizations') === 'true' ? c.world.commands.list(scope(c)) : c.world.commands.list(scope(c)).map(withoutLocalizations)),
+		},
 		{ method: 'PUT', pattern: new RegExp(`^${prefix}$`), auth: true, handle: (c) => json(c.world.commands.replace(scope(c), c.body.json)) },
 		{
 			method: 'POST',

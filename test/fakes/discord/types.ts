@@ -9,6 +9,7 @@ import type {
 	APIUser,
 	ComponentType,
 	InteractionResponseType,
+	Locale,
 } from 'discord-api-types/v10';
 import type { FakeDiscordOAuth2, OAuth2Options } from './oauth2/types.js';
 
@@ -25,7 +26,7 @@ export interface FakeDiscordOptions extends OAuth2Options {
 	 * Default one guild {id:'1200000000000000001', name:'Test Guild'}. Each is sent as GUILD_CREATE after READY to the
 	 * shard that owns it (`shardForGuild`), and its interactions go to that shard; DMs go to shard 0.
 	 */
-	guilds?: ReadonlyArray<{ id: string; name: string }> | undefined;
+	guilds?: ReadonlyArray<{ id: string; name: string; locale?: Locale | undefined }> | undefined;
 	/** The shard count GET /gateway/bot recommends; default 1. */
 	recommendedShards?: number | undefined;
 }
@@ -176,6 +177,8 @@ export interface SlashInput {
 	context?: InteractionContext | undefined;
 	/** Added to data.resolved.users (USER options naming a known user are resolved anyway). */
 	resolvedUsers?: APIUser[] | undefined;
+	/** The member's client language (`locale`); default en-US. */
+	locale?: Locale | undefined;
 }
 
 export interface UserCommandInput {
@@ -184,6 +187,8 @@ export interface UserCommandInput {
 	user?: APIUser | undefined;
 	guildId?: string | null | undefined;
 	context?: InteractionContext | undefined;
+	/** The member's client language (`locale`); default en-US. */
+	locale?: Locale | undefined;
 }
 
 export interface ClickInput {
@@ -194,6 +199,8 @@ export interface ClickInput {
 	componentType?: ComponentType | undefined;
 	values?: string[] | undefined;
 	guildId?: string | null | undefined;
+	/** The member's client language (`locale`); default en-US. */
+	locale?: Locale | undefined;
 }
 
 export interface ModalSubmitInput {
@@ -203,6 +210,8 @@ export interface ModalSubmitInput {
 	guildId?: string | null | undefined;
 	/** The message whose component opened the modal, if any. */
 	message?: APIMessage | undefined;
+	/** The member's client language (`locale`); default en-US. */
+	locale?: Locale | undefined;
 }
 
 export interface FakeDiscord extends FakeDiscordOAuth2 {

@@ -1,0 +1,14 @@
+import type { LocaleResources } from '../../resources.js';
+import { account } from './account.js';
+import { catalog } from './catalog.js';
+import { commands } from './commands.js';
+import { common } from './common.js';
+import { discogs } from './discogs.js';
+import { errors } from './errors.js';
+import { links } from './links.js';
+import { metadata } from './metadata.js';
+import { pages } from './pages.js';
+import { profile } from './profile.js';
+import { web } from './web.js';
+
+export const nl = { common, errors, discogs, pages, links, profile, catalog, account, commands, metadata, web } as const satisfies LocaleResources;
