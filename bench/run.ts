@@ -16,6 +16,7 @@ import { peer } from './scenarios/peer.js';
 import { startup } from './scenarios/startup.js';
 import { sweep } from './scenarios/sweep.js';
 import { warmLookups } from './scenarios/warmLookups.js';
+import { httpMode } from './scenarios/httpMode.js';
 
 interface Planned {
 	key: string;
@@ -34,6 +35,7 @@ const PLAN: readonly Planned[] = [
 	{ key: 'hugeBody', title: '6 huge body canary', run: hugeBody, timeoutMs: 120_000 },
 	{ key: 'startup', title: '7 start-up', run: startup, timeoutMs: 120_000 },
 	{ key: 'sweep', title: '8 store sweep', run: sweep, timeoutMs: 300_000 },
+	{ key: 'httpMode', title: '9 HTTP mode', run: httpMode, timeoutMs: 300_000 },
 ];
 
 const RESULTS = new URL('./results.json', import.meta.url);

@@ -8,7 +8,7 @@ import { translator, type Translator } from '../i18n/translator.js';
 import type { Context } from '../context.js';
 import { decodeCustomId } from './customId.js';
 import { outcomeOf, replyForError } from './errorAnswers.js';
-import { interactionView, route as routeOf, type Interaction, type Routed } from './payload.js';
+import { fromPrivateMessage, interactionView, route as routeOf, type Interaction, type Routed } from './payload.js';
 import { Answer, errorReply, genericErrorReply } from './respond.js';
 import type { Responder } from './responder.js';
 import type { CommandSet, DeferStyle, InteractionView, Reply } from './types.js';
@@ -94,10 +94,11 @@ export function createDispatcher(context: Context, commands: CommandSet): Dispat
 	}
 
 	/** `started`: when the interaction was dispatched, which is where the user's wait began. */
-	async function answer(reply: Answer, found: Route, interaction: InteractionView, log: Logger, started: number): Promise<void> {
+	/** `privateMessage`: the interaction came from a message only its member sees, so an update of it is private too. */
+	async function answer(reply: Answer, found: Route, interaction: InteractionView, privateMessage: boolean, log: Logger, started: number): Promise<void> {
 		const interactionId = interaction.id;
 		// The language of the answer as the channel will see it; failures are private, so in the member's own.
-		const tr = translator(answerLocale(interaction, found.defer === 'update' ? false : found.defer.ephemeral));
+		const tr = translator(answerLocale(interaction, found.defer === 'update' ? privateMessage : found.defer.ephemeral));
 		const own = translator(answerLocale(interaction, true));
 		const outcome: Promise<Outcome> = Promise.resolve()
 			.then(() => found.run(tr))
@@ -161,7 +162,7 @@ export function createDispatcher(context: Context, commands: CommandSet): Dispat
 				return;
 			}
 			if (found) {
-				await answer(reply, found, view, log, started);
+				await answer(reply, found, view, fromPrivateMessage(interaction), log, started);
 				return;
 			}
 			// From outside (an old deployment, a forged id): the member's answer, not the operator's problem.

@@ -1,4 +1,4 @@
-import { ApplicationCommandOptionType, ApplicationCommandType, ComponentType, InteractionType } from 'discord-api-types/v10';
+import { ApplicationCommandOptionType, ApplicationCommandType, ComponentType, InteractionType, MessageFlags } from 'discord-api-types/v10';
 import { z } from 'zod';
 import type { FlatOptions, InteractionView } from './types.js';
 
@@ -53,13 +53,13 @@ export const interactionSchema = z.discriminatedUnion('type', [
 		...envelope,
 		type: z.literal(InteractionType.MessageComponent),
 		data: z.looseObject({ custom_id: z.string(), component_type: z.number(), values: z.array(z.string()).optional() }),
-		message: z.looseObject({ id: z.string() }),
+		message: z.looseObject({ id: z.string(), flags: z.number().optional() }),
 	}),
 	z.looseObject({
 		...envelope,
 		type: z.literal(InteractionType.ModalSubmit),
 		data: z.looseObject({ custom_id: z.string(), components: z.array(z.unknown()) }),
-		message: z.looseObject({ id: z.string() }).optional(),
+		message: z.looseObject({ id: z.string(), flags: z.number().optional() }).optional(),
 	}),
 ]);
 export type Interaction = z.output<typeof interactionSchema>;
@@ -139,6 +139,12 @@ function modalFields(components: readonly unknown[]): Record<string, string> {
 	};
 	components.forEach(visit);
 	return fields;
+}
+
+/** Whether a component or modal came from a message only its member sees (flag 64, EPHEMERAL, on the message). */
+export function fromPrivateMessage(interaction: Interaction): boolean {
+	if (interaction.type !== InteractionType.MessageComponent && interaction.type !== InteractionType.ModalSubmit) return false;
+	return ((interaction.message?.flags ?? 0) & MessageFlags.Ephemeral) !== 0;
 }
 
 export function route(interaction: Interaction): Routed {

@@ -1,6 +1,7 @@
 import { ApplicationCommandOptionType, Locale, type APIEmbed } from 'discord-api-types/v10';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { translator } from '../../src/i18n/translator.js';
+import { makeRelease } from '../fakes/discogs/index.js';
 import { profileNamed } from '../helpers/discogsUsers.js';
 import { startStack, type Stack } from '../helpers/stack.js';
 
@@ -80,6 +81,34 @@ describe('answers in the member’s or the server’s language', () => {
 		const answer = await handle.final();
 		expect(answer.ephemeral).toBe(true);
 		expect(answer.data.embeds?.[0]?.description).toBe(translator('de').t('errors:provider.not_found_named.Discogs', { subject: 'niemand-hier' }));
+	});
+
+	it('a page button on a private answer keeps the member’s language, even in a Japanese server', async () => {
+		const de = translator('de');
+		stack.discogs.addUser(profileNamed('sammlerin', 4_300_000), { contributions: Array.from({ length: 25 }, (_, index) => makeRelease(index)) });
+		const handle = await stack.discord.slash({
+			name: 'discogs',
+			options: [
+				{
+					type: ApplicationCommandOptionType.Subcommand,
+					name: 'contributions',
+					options: [
+						{ type: ApplicationCommandOptionType.String, name: 'username', value: 'sammlerin' },
+						{ type: ApplicationCommandOptionType.Boolean, name: 'private', value: true },
+					],
+				},
+			],
+			locale: Locale.German,
+			guildId: JAPANESE_SERVER,
+		});
+		const first = await handle.final();
+		const message = handle.original();
+		const row = first.data.components?.[0];
+		const next = (row && 'components' in row ? (row.components as Array<{ custom_id?: string }>) : [])[3]?.custom_id;
+		if (!message || !next) throw new Error('no pager');
+		const page = await (await stack.discord.click({ customId: next, message, locale: Locale.German, guildId: JAPANESE_SERVER })).final();
+		expect(page.data.embeds?.[0]?.footer?.text).toContain(de.t('pages:footer.page', { page: '2', pages: '3' }));
+		expect(de.t('pages:footer.page', { page: '2', pages: '3' })).not.toBe('Page 2 of 3');
 	});
 
 	it('a language the bot does not speak reads English', async () => {

@@ -1,12 +1,12 @@
-import { existsSync, mkdirSync } from 'node:fs';
-import { get } from 'node:http';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium } from 'playwright-core';
-import type { Browser, Locator, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { translator } from '../../src/i18n/translator.js';
 import { DEFAULT_USER } from '../fakes/discord/index.js';
 import { REPO_ROOT } from '../helpers/botProcess.js';
 import { CHROMIUM as CHROMIUM_PROGRAM, describeNeeding } from '../helpers/requirements.js';
+import { expectPicturesLoaded, openPlaygroundPage, type BrowserSession } from '../playground/browser.js';
 import { INES, MARA } from '../playground/demoCatalog.js';
 import * as driver from '../playground/driver.js';
 import { ANSWER_MS, fieldValue, linkCode, PlaygroundPage, START_LIMIT_MS, STOP_LIMIT_MS } from '../playground/driver.js';
@@ -19,55 +19,25 @@ const describe = describeNeeding(CHROMIUM_PROGRAM);
  * its page in headless Chromium, commands typed into the page, answers read off the rendered DOM, and the linking
  * flows finished on the demo websites the page links to. UPDATE_SCREENSHOT=1 also writes docs/playground.png.
  */
-const CHROMIUM = '/usr/bin/chromium';
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 const SCREENSHOT = join(REPO_ROOT, 'docs/playground.png');
 const FLOW_MS = 60_000;
 
 let playground: driver.PlaygroundProcess | undefined;
-let browser: Browser | undefined;
+let session: BrowserSession | undefined;
 let page: Page;
 let channel: PlaygroundPage;
-const pageErrors: string[] = [];
-
-function watchErrors(tab: Page): void {
-	tab.on('pageerror', (error) => pageErrors.push(`${tab.url()}: ${error.message}`));
-	tab.on('console', (message) => {
-		if (/Content Security Policy/i.test(message.text())) pageErrors.push(`${tab.url()}: ${message.text()}`);
-	});
-}
 
 beforeAll(async () => {
-	if (!existsSync(CHROMIUM)) {
-		throw new Error(`${CHROMIUM} does not exist. This test needs Chromium and fails without it on purpose: install it with \`apt-get install -y chromium\` (.ci/run does).`);
-	}
 	playground = driver.startPlaygroundProcess();
-	const url = await playground.url;
-	// launch() gives every browser a fresh, temporary user-data directory, removed again on close().
-	browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
-	const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'en-US', timezoneId: 'UTC' });
-	context.on('page', watchErrors);
-	page = await context.newPage();
+	session = await openPlaygroundPage(await playground.url);
+	page = session.page;
 	channel = new PlaygroundPage(page);
-	await page.goto(url);
-	await page.locator('#connection.live').waitFor({ timeout: ANSWER_MS });
 }, START_LIMIT_MS + 30_000);
 
 afterAll(async () => {
-	await browser?.close();
+	await session?.browser.close();
 	if (playground) await driver.stopGroup(playground);
 }, STOP_LIMIT_MS + 10_000);
-
-/** Every picture in `scope` has loaded, from the demo servers on 127.0.0.1; none fell back to the grey box. */
-async function expectPicturesLoaded(scope: Locator): Promise<void> {
-	const read = () => driver.readImages(scope.locator('img'));
-	await expect.poll(async () => (await read()).every((image) => image.complete), { timeout: ANSWER_MS }).toBe(true);
-	const loaded = await read();
-	expect(loaded.length).toBeGreaterThan(0);
-	for (const image of loaded) expect(image.src).toMatch(/^http:\/\/127\.0\.0\.1:\d+\//);
-	expect(loaded.filter((image) => image.width === 0)).toEqual([]);
-	expect(await scope.locator('.media.broken').count()).toBe(0);
-}
 
 describe('the playground page, against the real bot', () => {
 	it('lists the commands the bot registered, with their subcommands', async () => {
@@ -242,8 +212,64 @@ describe('the four linking flows, finished by clicking', () => {
 	});
 });
 
+describe('the language picker: the demo member speaks German', () => {
+	// Discord sends the member's client language as `locale` with every interaction and the server's as `guild_locale`
+	// (discord-api-docs receiving-and-responding.mdx, Interaction Structure); the bot answers privately in the first and
+	// publicly in a server in the second (src/i18n/locales.ts answerLocale). Figures: test/playground/demoDiscogs.ts.
+	const [de, en] = [translator('de'), translator('en-US')];
+
+	it('lists the seven languages by their own names, English first, labelled, described and reachable by keyboard', async () => {
+		const picker = page.getByLabel('Language');
+		expect(await picker.locator('option').allTextContents()).toEqual(['English', 'Deutsch', 'Français', 'Español', 'Português (Brasil)', '日本語', 'Nederlands']);
+		expect(await picker.locator('option').evaluateAll((nodes: Array<{ lang: string }>) => nodes.map((node) => node.lang))).toEqual(['en-US', 'de', 'fr', 'es-ES', 'pt-BR', 'ja', 'nl']);
+		expect(await picker.inputValue()).toBe('en-US');
+		const note = page.locator(`#${await picker.getAttribute('aria-describedby')}`);
+		expect(await note.textContent()).toBe('Public answers in #general stay in English.');
+		await page.focus('#as-user');
+		await page.keyboard.press('Tab');
+		await page.locator('#locale:focus').waitFor({ timeout: ANSWER_MS });
+		await page.keyboard.press('ArrowDown');
+		expect(await picker.inputValue()).toBe('de');
+	});
+
+	it('a private /discogs profile answers with German labels, German numbers and German dates', async () => {
+		const rank = de.t('discogs:fields.rank');
+		expect([rank, de.number(2841)]).not.toEqual([en.t('discogs:fields.rank'), en.number(2841)]);
+		const message = await channel.run({ as: 'Alice', language: 'Deutsch', command: 'discogs', subcommand: 'profile', options: { username: 'crate_digger', private: 'True' } });
+		expect(await fieldValue(message, rank).textContent({ timeout: ANSWER_MS })).toBe(de.number(2841));
+		expect(await message.getAttribute('class')).toContain('ephemeral');
+		expect(await fieldValue(message, de.t('discogs:fields.buyerRating')).textContent()).toContain(de.percent(99.6, 2));
+		// The page shows <t:…:D> as Discord's client does: in the member's language (registered 2009-03-02), redrawn when it changes.
+		const registered = (locale: string) => new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date('2009-03-02T18:21:08Z'));
+		expect(await fieldValue(message, de.t('discogs:fields.registered')).textContent()).toContain(registered('de'));
+		await page.selectOption('#locale', { label: 'English' });
+		expect(await fieldValue(message, de.t('discogs:fields.registered')).textContent()).toContain(registered('en-US'));
+	});
+
+	it('a public answer in #general keeps the server’s English', async () => {
+		const message = await channel.run({ as: 'Alice', language: 'Deutsch', command: 'discogs', subcommand: 'profile', options: { username: 'crate_digger' } });
+		expect(await fieldValue(message, en.t('discogs:fields.rank')).textContent({ timeout: ANSWER_MS })).toBe(en.number(2841));
+		expect(await message.getAttribute('class')).not.toContain('ephemeral');
+	});
+
+	it('a button click and a modal carry the language too', async () => {
+		const panel = await channel.run({ as: 'Bob', language: 'Deutsch', command: 'link', subcommand: 'status' });
+		await panel.locator('.embed-title', { hasText: de.t('links:status.title') }).waitFor({ timeout: ANSWER_MS });
+		await panel.locator('button', { hasText: de.t('links:status.unlinkCatalog') }).click();
+		const updated = page.locator(`.message[data-id="${await panel.getAttribute('data-id')}"]`);
+		await updated.locator('button', { hasText: de.t('links:status.unlinkCatalog') }).waitFor({ state: 'detached', timeout: ANSWER_MS });
+		expect(await updated.locator('.embed-title').textContent()).toBe(de.t('links:status.title'));
+
+		await channel.send({ as: 'Nelly', language: 'Deutsch', command: 'discogs', subcommand: 'edit' });
+		await page.locator('#modal').waitFor({ state: 'visible', timeout: ANSWER_MS });
+		expect(await page.locator('#modal-title').textContent()).toBe(de.t('discogs:edit.title', { username: 'rodneyfool' }));
+		const answer = await channel.submitModal({ location: 'Berlin' });
+		expect(await answer.locator('.content').textContent({ timeout: ANSWER_MS })).toBe(de.t('discogs:edit.saved'));
+	});
+});
+
 describe('the playground process', () => {
-	it('refuses API requests the page never sends: not JSON, another Host, unknown users and messages, bad options', async () => {
+	it('refuses API requests the page never sends: not JSON, another Host, unknown users, messages and locales, bad options', async () => {
 		const url = await (playground?.url ?? Promise.reject(new Error('no playground')));
 		const post = (path: string, body: unknown, type = 'application/json') =>
 			fetch(new URL(path, url), { method: 'POST', headers: { 'content-type': type }, body: typeof body === 'string' ? body : JSON.stringify(body) });
@@ -252,19 +278,15 @@ describe('the playground process', () => {
 		expect(stranger.status).toBe(400);
 		expect(await stranger.json()).toEqual({ error: expect.stringContaining('unknown user') });
 		expect((await post('/api/command', { type: 1, name: 'profile', userId: DEFAULT_USER.id, options: [{ type: 3, name: 'user', value: 5 }] })).status).toBe(400);
+		// Not one of Discord's locales (openapi.json AvailableLocalesEnum).
+		const klingon = await post('/api/command', { type: 1, name: 'profile', userId: DEFAULT_USER.id, locale: 'tlh' });
+		expect([klingon.status, await klingon.json()]).toEqual([400, { error: expect.stringContaining('locale') }]);
 		expect((await post('/api/click', { userId: DEFAULT_USER.id, messageId: '1399999999999999999', customId: 'dgp:x', componentType: 2 })).status).toBe(404);
-		// fetch will not send another Host; node:http will, as a DNS-rebinding page's browser would.
-		const status = await new Promise<number | undefined>((resolve, reject) => {
-			get(new URL('/api/state', url), { headers: { host: 'rebound.example' } }, (response) => {
-				response.resume();
-				resolve(response.statusCode);
-			}).on('error', reject);
-		});
-		expect(status).toBe(403);
+		expect(await driver.statusWithHost(new URL('/api/state', url), 'rebound.example')).toBe(403);
 	});
 
 	it('ran without script errors or Content Security Policy violations, on its page and the demo sites', () => {
-		expect(pageErrors).toEqual([]);
+		expect(session?.pageErrors).toEqual([]);
 	});
 
 	it('stops on SIGTERM within the bound, taking the bot process with it', async () => {

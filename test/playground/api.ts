@@ -1,4 +1,4 @@
-import { ApplicationCommandOptionType, ComponentType } from 'discord-api-types/v10';
+import { ApplicationCommandOptionType, ComponentType, Locale } from 'discord-api-types/v10';
 import type { APIApplicationCommandInteractionDataBasicOption, APIApplicationCommandInteractionDataOption, APIUser } from 'discord-api-types/v10';
 import { z } from 'zod';
 import type { FakeDiscord, InteractionHandle } from '../fakes/discord/index.js';
@@ -38,7 +38,9 @@ const subcommand = z.object({ type: z.literal(ApplicationCommandOptionType.Subco
 const group = z.object({ type: z.literal(ApplicationCommandOptionType.SubcommandGroup), name, options: z.array(subcommand).max(25) });
 const options = z.array(z.union([basicOption, subcommand, group])).max(25);
 
-const asUser = { userId: snowflake, dm: z.boolean().default(false) };
+/** The member's client language, sent with every interaction as Discord does: the page offers the bot's seven, the API any of Discord's. */
+const locale = z.enum(Locale).default(Locale.EnglishUS);
+const asUser = { userId: snowflake, dm: z.boolean().default(false), locale };
 const commandRequest = z.discriminatedUnion('type', [
 	z.object({ type: z.literal(1), name, options: options.default([]), ...asUser }),
 	z.object({ type: z.literal(2), name, targetId: snowflake, ...asUser }),
@@ -46,6 +48,7 @@ const commandRequest = z.discriminatedUnion('type', [
 const autocompleteRequest = z.object({ name, options, ...asUser });
 const clickRequest = z.object({
 	userId: snowflake,
+	locale,
 	messageId: snowflake,
 	customId: z.string().min(1).max(100),
 	componentType: z.union([z.literal(ComponentType.Button), z.literal(ComponentType.StringSelect), z.literal(ComponentType.UserSelect)]),
@@ -54,6 +57,7 @@ const clickRequest = z.object({
 const modalRequest = z.object({
 	userId: snowflake,
 	dm: z.boolean().default(false),
+	locale,
 	customId: z.string().min(1).max(100),
 	fields: z.record(z.string().max(100), z.string().max(4000)),
 	messageId: snowflake.optional(),
@@ -128,11 +132,11 @@ export async function runCommand(deps: ApiDeps, body: unknown): Promise<ApiReply
 	const guildId = request.dm ? null : undefined;
 	if (request.type === 2) {
 		const target = userOf(deps, request.targetId);
-		const handle = await deps.discord.userCommand({ name: request.name, target, user, guildId });
+		const handle = await deps.discord.userCommand({ name: request.name, target, user, guildId, locale: request.locale });
 		deps.channel.dispatched(handle.id, { label: request.name, userId: user.id, dm: request.dm, sourceMessageId: undefined });
 		return watch(deps, handle);
 	}
-	const handle = await deps.discord.slash({ name: request.name, options: dataOptions(request.options), user, guildId });
+	const handle = await deps.discord.slash({ name: request.name, options: dataOptions(request.options), user, guildId, locale: request.locale });
 	deps.channel.dispatched(handle.id, { label: commandLabel(request.name, request.options), userId: user.id, dm: request.dm, sourceMessageId: undefined });
 	return watch(deps, handle);
 }
@@ -142,7 +146,13 @@ export async function autocomplete(deps: ApiDeps, body: unknown): Promise<ApiRep
 	const user = userOf(deps, request.userId);
 	let handle: InteractionHandle;
 	try {
-		handle = await deps.discord.autocomplete({ name: request.name, options: dataOptions(request.options), user, guildId: request.dm ? null : undefined });
+		handle = await deps.discord.autocomplete({
+			name: request.name,
+			options: dataOptions(request.options),
+			user,
+			guildId: request.dm ? null : undefined,
+			locale: request.locale,
+		});
 	} catch (error) {
 		// The fake refuses an autocomplete without a focused option: the page's mistake, not a crash.
 		if (error instanceof Error && /focused/.test(error.message)) throw new BadRequest(error.message);
@@ -165,6 +175,7 @@ export async function click(deps: ApiDeps, body: unknown): Promise<ApiReply> {
 		componentType: request.componentType,
 		values: request.values,
 		guildId: source.dm ? null : undefined,
+		locale: request.locale,
 	});
 	deps.channel.dispatched(handle.id, { label: undefined, userId: user.id, dm: source.dm, sourceMessageId: source.message.id });
 	return watch(deps, handle);
@@ -179,6 +190,7 @@ export async function submitModal(deps: ApiDeps, body: unknown): Promise<ApiRepl
 		fields: request.fields,
 		user,
 		guildId: (source?.dm ?? request.dm) ? null : undefined,
+		locale: request.locale,
 		...(source ? { message: source.message } : {}),
 	});
 	deps.channel.dispatched(handle.id, { label: undefined, userId: user.id, dm: source?.dm ?? request.dm, sourceMessageId: source?.message.id });

@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import { get } from 'node:http';
 import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { REPO_ROOT } from '../helpers/botProcess.js';
@@ -75,8 +76,20 @@ export async function stopGroup(playground: PlaygroundProcess): Promise<void> {
 	if ((await within(playground.exited, STOP_LIMIT_MS)) === 'timeout' && groupAlive(playground.pid)) process.kill(-playground.pid, 'SIGKILL');
 }
 
+/** GET `url` with another Host header, as a DNS-rebinding page's browser sends it (fetch will not); resolves with the status. */
+export function statusWithHost(url: URL, host: string): Promise<number | undefined> {
+	return new Promise((resolve, reject) => {
+		get(url, { headers: { host } }, (response) => {
+			response.resume();
+			resolve(response.statusCode);
+		}).on('error', reject);
+	});
+}
+
 export interface CommandInput {
 	as: string;
+	/** The language picker's label; English unless given, so one test's pick does not carry into the next. */
+	language?: string;
 	command: string;
 	subcommand?: string;
 	options?: Record<string, string>;
@@ -90,6 +103,7 @@ export class PlaygroundPage {
 	async send(input: CommandInput): Promise<number> {
 		const { page } = this;
 		await page.selectOption('#as-user', { label: input.as });
+		await page.selectOption('#locale', { label: input.language ?? 'English' });
 		await page.selectOption('#command', { label: `/${input.command}` });
 		if (input.subcommand) await page.selectOption('#subcommand', input.subcommand);
 		for (const [name, value] of Object.entries(input.options ?? {})) {

@@ -4,12 +4,14 @@ import { join } from 'node:path';
 import { commandDefinitions } from '../../commands/index.js';
 import { BOT_USER_ID, startFakeCatalog } from '../fakes/catalog/index.js';
 import { FAKE_CONSUMER_KEY, FAKE_CONSUMER_SECRET, startFakeDiscogs } from '../fakes/discogs/index.js';
+import { DEFAULT_GUILDS } from '../fakes/discord/fixtures.js';
 import { startFakeDiscord } from '../fakes/discord/index.js';
 import type { FakeDiscord } from '../fakes/discord/index.js';
 import { TEST_ENCRYPTION_KEY } from '../helpers/stack.js';
 import { spawnBot } from './bot.js';
 import { startCdn } from './cdn.js';
 import { Channel } from './channel.js';
+import { DEMO_LANGUAGES, SERVER_LANGUAGE, SERVER_LOCALE } from './languages.js';
 import { DEMO_USERS, linkDemoAccounts, seedCatalog, seedDiscogs } from './seed.js';
 import { startServer } from './server.js';
 import { demoSites, hints, type DemoSites } from './welcome.js';
@@ -65,7 +67,8 @@ export async function startPlayground(options: PlaygroundOptions): Promise<Playg
 	try {
 		const dir = mkdtempSync(join(tmpdir(), 'crossfade-playground-'));
 		cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
-		const discord = await startFakeDiscord();
+		// The server's language said outright, so the page can name the language its public answers keep.
+		const discord = await startFakeDiscord({ guilds: DEFAULT_GUILDS.map((guild) => ({ ...guild, locale: SERVER_LOCALE })) });
 		cleanups.push(() => discord.close());
 		for (const user of DEMO_USERS) discord.addUser(user);
 		await registerCommands(discord);
@@ -139,6 +142,8 @@ export async function startPlayground(options: PlaygroundOptions): Promise<Playg
 				users,
 				state: () => ({
 					users: DEMO_USERS,
+					languages: DEMO_LANGUAGES,
+					serverLanguage: SERVER_LANGUAGE,
 					commands: discord.globalCommands(),
 					hints: hints(options.realProviders),
 					realProviders: options.realProviders,

@@ -29,6 +29,7 @@ export function hints(realProviders: boolean): string[] {
 	return [
 		'/discogs profile username:rodneyfool',
 		'/discogs contributions username:crate_digger',
+		'/discogs profile username:crate_digger private:True, with Language set to Deutsch: German labels and numbers',
 		`/catalog songs id:${MARA.id}`,
 		'/profile, as Nelly (linked to rodneyfool and Theo Marsh)',
 		'/discogs edit, as Nelly',

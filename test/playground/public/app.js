@@ -1,6 +1,6 @@
 // The playground page: a command box, the channel as the fake Discord stores it, and modals.
 // Text from the bot only ever reaches the DOM through textContent, attributes or createElement: never as HTML.
-import { api, avatarUrl, COMPONENT, el, limit, link, safeUrl, userName } from './dom.js';
+import { api, avatarUrl, COMPONENT, el, limit, link, memberLocale, safeUrl, userName } from './dom.js';
 import { inline, knowUsers, markdown } from './markdown.js';
 import { openModal } from './modal.js';
 import { renderWelcome } from './welcome.js';
@@ -8,7 +8,7 @@ import { renderWelcome } from './welcome.js';
 const $ = (id) => document.getElementById(id);
 const FLAG = { EPHEMERAL: 64, LOADING: 128 };
 const OPTION = { SUB: 1, GROUP: 2, STRING: 3, INTEGER: 4, BOOLEAN: 5, USER: 6, NUMBER: 10 };
-const state = { users: [], commands: [], paths: [], nodes: new Map(), cdnUrl: undefined };
+const state = { users: [], commands: [], paths: [], nodes: new Map(), messages: new Map(), cdnUrl: undefined };
 
 const showError = (text) => ($('composer-error').textContent = text);
 const send = (path, body) => api(path, body).then(() => showError(''), (error) => showError(error.message));
@@ -57,14 +57,14 @@ function embed(data) {
 		body.append(el('div', 'embed-fields', ...data.fields.map(field)));
 	}
 	if (data.image?.url) body.append(media(data.image.url, 'embed-image'));
-	const footer = [data.footer?.text, data.timestamp && new Date(data.timestamp).toLocaleString()].filter(Boolean).join(' • ');
+	const footer = [data.footer?.text, data.timestamp && new Date(data.timestamp).toLocaleString(memberLocale())].filter(Boolean).join(' • ');
 	if (footer) body.append(el('div', 'embed-footer', ...(data.footer?.icon_url ? [media(data.footer.icon_url, 'embed-footer-icon')] : []), footer));
 	box.append(body);
 	if (data.thumbnail?.url) box.append(media(data.thumbnail.url, 'embed-thumbnail'));
 	return box;
 }
 
-const click = (message, data, values = []) => send('/api/click', { userId: currentUser(), messageId: message.id, customId: data.custom_id, componentType: data.type, values });
+const click = (message, data, values = []) => send('/api/click', { userId: currentUser(), locale: memberLocale(), messageId: message.id, customId: data.custom_id, componentType: data.type, values });
 
 function component(data, message) {
 	if (data.type === COMPONENT.BUTTON) {
@@ -94,7 +94,7 @@ function renderMessage({ message, label, dm }) {
 	node.append(avatar(message.author));
 	const head = el('div', 'message-head', el('span', 'author', userName(message.author)));
 	if (message.author?.bot) head.append(el('span', 'bot-tag', 'APP'));
-	head.append(el('time', 'sent-at', new Date(message.timestamp).toLocaleTimeString()));
+	head.append(el('time', 'sent-at', new Date(message.timestamp).toLocaleTimeString(memberLocale())));
 	if (message.edited_timestamp) head.append(el('span', 'edited', '(edited)'));
 	if (dm) head.append(el('span', 'dm-tag', 'in DM'));
 	const main = el('div', 'message-main', head);
@@ -122,7 +122,12 @@ function upsert(id, node) {
 	if (atBottom || !old) list.scrollTop = list.scrollHeight;
 }
 
-const remove = (id) => { state.nodes.get(id)?.remove(); state.nodes.delete(id); };
+const remove = (id) => { state.nodes.get(id)?.remove(); state.nodes.delete(id); state.messages.delete(id); };
+
+function showMessage(event) {
+	state.messages.set(event.message.id, event);
+	upsert(event.message.id, renderMessage(event));
+}
 
 // ---- The command box ----
 const commandKey = (command) => `${command.type}:${command.name}`;
@@ -162,7 +167,7 @@ function attachAutocomplete(field, input, option) {
 	};
 	const ask = async () => {
 		const mine = ++asked;
-		const body = { userId: currentUser(), dm: inDm(), name: selectedCommand().name, options: nest(collectOptions(option.name).values) };
+		const body = { userId: currentUser(), locale: memberLocale(), dm: inDm(), name: selectedCommand().name, options: nest(collectOptions(option.name).values) };
 		const { choices } = await api('/api/autocomplete', body).catch((error) => (showError(error.message), { choices: [] }));
 		if (mine !== asked) return;
 		list.replaceChildren(...choices.map(suggestion));
@@ -236,10 +241,12 @@ $('composer').addEventListener('submit', (event) => {
 	if (!command) return;
 	const { values, missing } = collectOptions();
 	if (missing.length > 0) return showError(`Fill in ${missing.join(', ')} first.`);
-	const base = { userId: currentUser(), dm: inDm(), name: command.name, type: command.type };
+	const base = { userId: currentUser(), locale: memberLocale(), dm: inDm(), name: command.name, type: command.type };
 	send('/api/command', command.type === 2 ? { ...base, targetId: values[0].value } : { ...base, options: nest(values) });
 });
 $('command').addEventListener('change', renderSubcommands);
+// Discord's client shows every date in its own language, also in messages already there.
+$('locale').addEventListener('change', () => [...state.messages.values()].forEach(showMessage));
 $('subcommand').addEventListener('change', renderOptions);
 
 // ---- Start ----
@@ -254,7 +261,7 @@ function connect() {
 	source.addEventListener('error', () => status('reconnecting'));
 	source.addEventListener('message', (message) => {
 		const event = JSON.parse(message.data);
-		if (event.type === 'message') upsert(event.message.id, renderMessage(event));
+		if (event.type === 'message') showMessage(event);
 		else if (event.type === 'note') upsert(event.id, el('div', 'note', event.text));
 		else if (event.type === 'delete') remove(event.id);
 		else if (event.type === 'modal') openModal(event);
@@ -266,6 +273,9 @@ async function start() {
 	Object.assign(state, { users: data.users, cdnUrl: data.cdnUrl, commands: [...data.commands].sort((a, b) => a.type - b.type || a.name.localeCompare(b.name)) });
 	knowUsers(data.users);
 	$('as-user').replaceChildren(...data.users.map((user) => Object.assign(el('option', '', userName(user)), { value: user.id })));
+	// Each language in its own name and marked as such, so a screen reader says "Deutsch" in German.
+	$('locale').replaceChildren(...data.languages.map(({ locale, name }) => Object.assign(el('option', '', name), { value: locale, lang: locale })));
+	$('server-language').textContent = data.serverLanguage;
 	renderWelcome(data);
 	const commandLabel = (command) => (command.type === 1 ? `/${command.name}` : `${command.name} (user menu)`);
 	$('command').replaceChildren(...state.commands.map((command) => Object.assign(el('option', '', commandLabel(command)), { value: commandKey(command) })));

@@ -33,6 +33,12 @@ export function limit(control, source, names) {
 	for (const [property, key] of Object.entries(names)) if (source[key] !== undefined) control[property] = source[key];
 }
 
+/**
+ * The demo member's client language, as Discord's client has it: sent with every interaction, and the language dates
+ * are shown in. Undefined until the page has its languages (the server then takes English).
+ */
+export const memberLocale = () => document.getElementById('locale')?.value || undefined;
+
 export const userName = (user) => user?.global_name ?? user?.username ?? 'someone';
 
 /** The avatar Discord's client shows for `user`, from the CDN the bot was given: their own, or one of the six defaults. */

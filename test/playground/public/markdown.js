@@ -1,6 +1,6 @@
 // Discord markdown, the subset the bot writes, rendered as Discord's client renders it: mentions as @name,
-// spoilers hidden until clicked, timestamps in the reader's time zone.
-import { el, link } from './dom.js';
+// spoilers hidden until clicked, timestamps in the reader's time zone and language.
+import { el, link, memberLocale } from './dom.js';
 
 /** Display names by user id, for mentions: the users the page knows. */
 const names = new Map();
@@ -39,9 +39,10 @@ function timestamp(seconds, style, raw) {
 	if (Number.isNaN(date.getTime())) return document.createTextNode(raw);
 	const delta = (date.getTime() - Date.now()) / 1000;
 	const [unit, size] = UNITS.find(([, length]) => Math.abs(delta) >= length) ?? UNITS[5];
-	const relative = () => new Intl.RelativeTimeFormat(undefined, { numeric: 'auto' }).format(Math.round(delta / size), unit);
-	const text = style === 'R' ? relative() : date.toLocaleString(undefined, TIME_STYLES[style]);
-	return Object.assign(el('time', 'timestamp', text), { dateTime: date.toISOString(), title: date.toLocaleString(undefined, TIME_STYLES.F) });
+	const locale = memberLocale();
+	const relative = () => new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }).format(Math.round(delta / size), unit);
+	const text = style === 'R' ? relative() : date.toLocaleString(locale, TIME_STYLES[style]);
+	return Object.assign(el('time', 'timestamp', text), { dateTime: date.toISOString(), title: date.toLocaleString(locale, TIME_STYLES.F) });
 }
 
 const INLINE_RULES = [

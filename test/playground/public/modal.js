@@ -1,5 +1,5 @@
 // The modal a bot answer opens, filled in and submitted back through the fake Discord, as Discord's client does.
-import { api, COMPONENT, el, limit } from './dom.js';
+import { api, COMPONENT, el, limit, memberLocale } from './dom.js';
 
 const $ = (id) => document.getElementById(id);
 /** The modal event being shown: where its submission goes back to. */
@@ -26,7 +26,8 @@ export function openModal(event) {
 $('modal-form').addEventListener('submit', (event) => {
 	event.preventDefault();
 	const { modal, userId, messageId, dm } = current;
-	const body = { userId, dm, customId: modal.custom_id, fields: Object.fromEntries(new FormData($('modal-form'))), ...(messageId ? { messageId } : {}) };
+	// The language picked when submitting: Discord's client sends its language with the submission itself.
+	const body = { userId, dm, locale: memberLocale(), customId: modal.custom_id, fields: Object.fromEntries(new FormData($('modal-form'))), ...(messageId ? { messageId } : {}) };
 	api('/api/modal', body).then(() => $('modal').close(), (error) => ($('modal-error').textContent = error.message));
 });
 $('modal-cancel').addEventListener('click', () => $('modal').close());
