@@ -20,7 +20,8 @@ export interface RunningBot {
 /** Builds the bot's object graph once, opens its door to Discord, and returns how to stop it cleanly. */
 export async function startBot(config: Config, logger: Logger): Promise<RunningBot> {
 	// Always built, served only with METRICS_PORT: recording costs next to nothing, and one code path is tested.
-	const metrics = new Metrics();
+	// Process metrics (an event-loop timer, a GC observer) only where /metrics is served.
+	const metrics = new Metrics({ processMetrics: config.metrics !== undefined });
 	// Reached first: without it nothing works, and an unreachable (or unwritable) one is a one-line start-up error naming it.
 	const store = await connectStore(config.databaseUrl, {
 		onFailure: (failure) => {

@@ -36,6 +36,14 @@ export function cacheKeyProvider(key: string): ProviderLabel | 'other' {
 	return PROVIDERS.find((provider) => provider === namespace) ?? 'other';
 }
 
+export interface MetricsOptions {
+	/**
+	 * prom-client's process metrics (CPU, memory, event-loop lag, GC). They keep an event-loop timer and a GC
+	 * observer running, worth it only where /metrics is served (METRICS_PORT). Default: on.
+	 */
+	processMetrics?: boolean;
+}
+
 /**
  * Everything the bot counts, in its own registry (never prom-client's global one, so tests and a second
  * instance in one process do not collide). Built once at start-up whether or not it is served: recording is
@@ -54,9 +62,9 @@ export class Metrics {
 	readonly #waitSeconds: Counter<'provider'>;
 	readonly #storeFailures: Counter<'namespace' | 'operation'>;
 
-	constructor() {
+	constructor(options: MetricsOptions = {}) {
 		const registers = [this.registry];
-		collectDefaultMetrics({ register: this.registry });
+		if (options.processMetrics ?? true) collectDefaultMetrics({ register: this.registry });
 		this.#interactions = new Counter({
 			name: `${PREFIX}interactions_total`,
 			help: 'Interactions answered, by command and outcome (ok, user_error, provider_error, store_error, bug, unknown, duplicate).',
@@ -162,7 +170,7 @@ export class Metrics {
 		return this.registry.contentType;
 	}
 
-	/** The Prometheus text exposition of everything above, plus the process metrics. */
+	/** The Prometheus text exposition of everything above, plus the process metrics (unless they were turned off). */
 	render(): Promise<string> {
 		return this.registry.metrics();
 	}
