@@ -1,7 +1,8 @@
-import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import type Keyv from 'keyv';
 import type { RESTPutAPICurrentUserApplicationRoleConnectionJSONBody } from 'discord-api-types/v10';
 import { underClaimLease } from '../accounts/claimLease.js';
+import { matchesSecret, newSecret, secretHash } from '../core/browserSecrets.js';
 import type { LinkStore } from '../accounts/linkStore.js';
 import type { CatalogClient } from '../catalog/client.js';
 import type { Leases } from '../core/leases.js';
@@ -38,7 +39,6 @@ export interface LinkedRolesOptions {
 	now?: () => number;
 }
 
-const hash = (value: string) => createHash('sha256').update(value).digest();
 
 /**
  * Linked Roles: the consent flow (state, code, tokens), the member's role connection pushed from their linked
@@ -62,9 +62,9 @@ export class LinkedRoles {
 	 * the caller sets as a cookie; only its hash is kept).
 	 */
 	async begin(): Promise<{ authorizeUrl: string; browserNonce: string }> {
-		const state = randomBytes(24).toString('base64url');
-		const browserNonce = randomBytes(24).toString('base64url');
-		await this.#options.states.set(`oauth-state:${state}`, { nonce: hash(browserNonce).toString('hex'), at: this.#now() }, STATE_TTL_MS);
+		const state = newSecret();
+		const browserNonce = newSecret();
+		await this.#options.states.set(`oauth-state:${state}`, { nonce: secretHash(browserNonce), at: this.#now() }, STATE_TTL_MS);
 		return { authorizeUrl: this.#options.oauth.authorizeUrl(state), browserNonce };
 	}
 
@@ -77,7 +77,7 @@ export class LinkedRoles {
 		// Spent in one atomic step of the store: of two callbacks with one state (a replay), only the first goes on.
 		if (!stored || !(await leases.acquire(`oauth-state-used:${input.state}`, `callback:${randomBytes(6).toString('hex')}`, STATE_TTL_MS))) return { ok: false, reason: 'state' };
 		await states.delete(key);
-		if (input.browserNonce === undefined || !timingSafeEqual(hash(input.browserNonce), Buffer.from(stored.nonce, 'hex'))) return { ok: false, reason: 'browser' };
+		if (!matchesSecret(input.browserNonce, stored.nonce)) return { ok: false, reason: 'browser' };
 		if (input.error !== undefined || !input.code) return { ok: false, reason: 'denied' };
 		try {
 			const tokens = await oauth.exchangeCode(input.code);

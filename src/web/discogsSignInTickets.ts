@@ -1,4 +1,5 @@
-import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
+import { matchesSecret, newSecret, secretHash } from '../core/browserSecrets.js';
 import type Keyv from 'keyv';
 import type { Context } from '../context.js';
 import type { Leases } from '../core/leases.js';
@@ -39,8 +40,6 @@ export interface SignInTicketsOptions {
 	now: () => number;
 }
 
-const hash = (value: string): Buffer => createHash('sha256').update(value).digest();
-const random = (): string => randomBytes(24).toString('base64url');
 
 const keys = {
 	member: (discordUserId: string) => `discogs-signin:${discordUserId}`,
@@ -70,8 +69,8 @@ export class DiscogsSignInTickets {
 
 	/** At `/link discogs`: binds `request` to the member until `expiresAt`; the one-time token for the start link. */
 	async issue(discordUserId: string, request: string, expiresAt: number): Promise<string> {
-		const ticket = random();
-		const ticketHash = hash(ticket).toString('hex');
+		const ticket = newSecret();
+		const ticketHash = secretHash(ticket);
 		const ttl = Math.max(1, expiresAt - this.#now());
 		await this.#links.set(keys.request(request), { discordUserId } satisfies RequestEntry, ttl);
 		await this.#links.set(keys.ticket(ticketHash), { discordUserId, request } satisfies TicketEntry, ttl);
@@ -83,13 +82,13 @@ export class DiscogsSignInTickets {
 	/** The start link: spends the ticket (once) and binds a new browser nonce to its request token. */
 	async open(ticket: string | undefined): Promise<OpenResult> {
 		if (!ticket) return { ok: false, reason: 'expired' };
-		const ticketHash = hash(ticket).toString('hex');
+		const ticketHash = secretHash(ticket);
 		const entry = (await this.#links.get(keys.ticket(ticketHash))) as TicketEntry | undefined;
 		const member = entry && (await this.#current(entry.discordUserId, entry.request));
 		if (!entry || !member || member.ticket !== ticketHash) return { ok: false, reason: 'expired' };
 		if (!(await this.#spend(keys.opened(ticketHash), member.expiresAt))) return { ok: false, reason: 'used' };
-		const browserNonce = random();
-		const bound: RequestEntry = { discordUserId: entry.discordUserId, nonce: hash(browserNonce).toString('hex') };
+		const browserNonce = newSecret();
+		const bound: RequestEntry = { discordUserId: entry.discordUserId, nonce: secretHash(browserNonce) };
 		await this.#links.set(keys.request(entry.request), bound, Math.max(1, member.expiresAt - this.#now()));
 		// The ticket's entry stays until it expires: a second visit hears "already opened", not "unknown".
 		return { ok: true, request: entry.request, browserNonce, expiresAt: member.expiresAt };
@@ -104,7 +103,7 @@ export class DiscogsSignInTickets {
 		const entry = (await this.#links.get(keys.request(request))) as RequestEntry | undefined;
 		const member = entry && (await this.#current(entry.discordUserId, request));
 		if (!entry || !member) return { ok: false, reason: 'expired' };
-		if (entry.nonce === undefined || browserNonce === undefined || !timingSafeEqual(hash(browserNonce), Buffer.from(entry.nonce, 'hex'))) {
+		if (!matchesSecret(browserNonce, entry.nonce)) {
 			return { ok: false, reason: 'browser' };
 		}
 		if (!(await this.#spend(keys.finished(request), member.expiresAt))) return { ok: false, reason: 'used' };
