@@ -1,3 +1,4 @@
+import type { APIEmbed } from 'discord-api-types/v10';
 import { z } from 'zod';
 import { resolveLinked } from '../../src/accounts/resolveAccount.js';
 import type { Context } from '../../src/context.js';
@@ -8,6 +9,7 @@ import type { Translator } from '../../src/i18n/translator.js';
 import { chatInputCommand, type MessagePayload } from '../../src/interactions/types.js';
 import { discogsProfileEmbed } from '../../src/views/discogs/profileEmbed.js';
 import { discogsRatingsEmbed } from '../../src/views/discogs/ratingsEmbed.js';
+import { renderOnce } from '../../src/views/memo.js';
 import { discogsDefinition } from './definition.js';
 import { openEditModal } from './edit.js';
 import { renderPage } from './pages.js';
@@ -40,6 +42,14 @@ async function ownView(context: Context, discordUserId: string, username: string
 	}
 }
 
+/**
+ * A fresh cached copy renders the same for everyone who reads it in one language, so a warm hit reuses the render.
+ * A stale copy's footer says how old it is, so it renders each time.
+ */
+function cachedRender(value: DiscogsProfile, tr: Translator, view: string, stale: boolean, render: () => APIEmbed): APIEmbed {
+	return stale ? render() : renderOnce(value, tr, view, render);
+}
+
 /** `owner` is the invoker's id when they may see their private fields (their own account, answered privately). */
 async function lookup(context: Context, tr: Translator, options: Lookup, username: string, owner: string | undefined): Promise<MessagePayload> {
 	const view = { webUrl: context.config.discogs.webUrl, now: context.now() };
@@ -48,11 +58,11 @@ async function lookup(context: Context, tr: Translator, options: Lookup, usernam
 			const own = owner === undefined ? undefined : await ownView(context, owner, username);
 			if (own) return { embeds: [discogsProfileEmbed(tr, own, { ...view, fetchedAt: view.now, stale: false, showPrivate: true })] };
 			const { value, fetchedAt, stale } = await context.discogs.getProfile(username);
-			return { embeds: [discogsProfileEmbed(tr, value, { ...view, fetchedAt, stale })] };
+			return { embeds: [cachedRender(value, tr, 'profile', stale, () => discogsProfileEmbed(tr, value, { ...view, fetchedAt, stale }))] };
 		}
 		case 'ratings': {
 			const { value, fetchedAt, stale } = await context.discogs.getProfile(username);
-			return { embeds: [discogsRatingsEmbed(tr, value, { ...view, fetchedAt, stale })] };
+			return { embeds: [cachedRender(value, tr, 'ratings', stale, () => discogsRatingsEmbed(tr, value, { ...view, fetchedAt, stale }))] };
 		}
 		case 'contributions':
 			return renderPage(context, tr, { view: 'contributions', username, page: options.page ?? 1, sort: options.sort, order: options.order });

@@ -49,26 +49,49 @@ export function replaceResources(locale: BotLocale, resources: LocaleResources):
 	cache.delete(locale);
 }
 
-export function translator(locale: BotLocale): Translator {
-	const known = cache.get(locale);
-	if (known) return known;
-	const numbers = new Map<string, Intl.NumberFormat>();
-	const numberFormat = (options: Intl.NumberFormatOptions = {}) => {
+/** Formatters by their options, made once: building an Intl formatter costs far more than using one. */
+function formatters<F>(make: (options: Record<string, unknown>) => F): (options: Record<string, unknown> | undefined) => F {
+	const made = new Map<string, F>();
+	const plain = make({});
+	return (options) => {
+		if (options === undefined) return plain;
 		const key = JSON.stringify(options);
-		let format = numbers.get(key);
+		let format = made.get(key);
 		if (!format) {
-			format = new Intl.NumberFormat(locale, options);
-			numbers.set(key, format);
+			format = make(options);
+			made.set(key, format);
 		}
 		return format;
 	};
+}
+
+export function translator(locale: BotLocale): Translator {
+	const known = cache.get(locale);
+	if (known) return known;
+	const numberFormat = formatters((options) => new Intl.NumberFormat(locale, options));
+	const dateFormat = formatters((options) => new Intl.DateTimeFormat(locale, { timeZone: 'UTC', ...options }));
+	const fixed = instance.getFixedT(locale, NAMESPACES);
+	// A text without parameters is the same every time: resolved once (keys are typed, so these are a bounded set).
+	const plainTexts = new Map<string, string>();
+	const untyped = fixed as unknown as (...args: unknown[]) => string;
+	const t = ((key: unknown, ...rest: unknown[]): string => {
+		if (rest.length > 0 || typeof key !== 'string') return untyped(key, ...rest);
+		let text = plainTexts.get(key);
+		if (text === undefined) {
+			text = untyped(key);
+			plainTexts.set(key, text);
+		}
+		return text;
+	}) as unknown as typeof fixed;
 	const made: Translator = {
 		locale,
-		t: instance.getFixedT(locale, NAMESPACES),
-		number: (value, options) => numberFormat(options).format(value),
+		t,
+		number: (value, options) => numberFormat(options as Record<string, unknown> | undefined).format(value),
 		percent: (value, fractionDigits = 1) => numberFormat({ style: 'percent', maximumFractionDigits: fractionDigits }).format(value / 100),
-		date: (value, options = { year: 'numeric', month: 'short', day: 'numeric' }) => new Intl.DateTimeFormat(locale, { timeZone: 'UTC', ...options }).format(value),
+		date: (value, options = DATE) => dateFormat(options as Record<string, unknown>).format(value),
 	};
 	cache.set(locale, made);
 	return made;
 }
+
+const DATE: Intl.DateTimeFormatOptions = { year: 'numeric', month: 'short', day: 'numeric' };

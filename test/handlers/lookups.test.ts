@@ -1,9 +1,10 @@
-import { ApplicationCommandOptionType } from 'discord-api-types/v10';
+import { ApplicationCommandOptionType, Locale } from 'discord-api-types/v10';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addCollector, discogs } from '../helpers/discogsUsers.js';
 import { description, linkDiscogsByOAuth, run, text } from '../helpers/flows.js';
 import { startInProcess, type InProcessBot } from '../helpers/inProcess.js';
 import { BOB, NELLY } from '../helpers/stack.js';
+import type { FinalAnswer } from '../fakes/discord/types.js';
 
 /**
  * The handlers in this process (createContext, the dispatcher, the HTTP door), against the real fakes: no bot is
@@ -93,5 +94,28 @@ describe('a modal, in process', () => {
 		expect(saved.ephemeral).toBe(true);
 		expect(saved.data.content).toBe('✅ Your Discogs profile was updated.');
 		expect(bot.discogs.profileOf('rodneyfool')).toMatchObject({ location: 'Lisbon', curr_abbr: 'EUR' });
+		// Anyone's next look shows the saved profile, not a render of the copy from before the edit.
+		const after = await discogs(bot.discord, 'profile', [{ name: 'username', value: 'rodneyfool' }], { user: BOB });
+		expect(fieldValue(after.answer, 'Location')).toBe('Lisbon');
+	});
+
+	it('one cached profile answers each member in their own language, from one fetch, the same on every hit', async () => {
+		addCollector(bot.discogs, 'polyglot');
+		const before = bot.discogs.requestCount('/users/polyglot');
+		const look = async (locale: Locale) =>
+			(await bot.discord.slash({ name: 'discogs', options: [{ type: 1, name: 'profile', options: [{ name: 'username', type: 3, value: 'polyglot' }, { name: 'private', type: 5, value: true }] }], user: BOB, locale })).final();
+		const english = await look(Locale.EnglishUS);
+		const german = await look(Locale.German);
+		const french = await look(Locale.French);
+		const englishAgain = await look(Locale.EnglishUS);
+		expect(english.data.embeds?.[0]?.fields?.map((field) => field.name)).toContain('Location');
+		expect(german.data.embeds?.[0]?.fields?.map((field) => field.name)).toContain('Ort');
+		expect(french.data.embeds?.[0]?.fields?.map((field) => field.name)).toContain('Localisation');
+		expect(englishAgain.data.embeds).toEqual(english.data.embeds);
+		expect(bot.discogs.requestCount('/users/polyglot') - before).toBe(1);
 	});
 });
+
+function fieldValue(answer: FinalAnswer, name: string): string | undefined {
+	return answer.data.embeds?.[0]?.fields?.find((field) => field.name === name)?.value;
+}
