@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { DiscordAPIError } from 'discord.js';
 import { ConfigError, loadConfig, loadDotEnv, type Config } from './core/config.js';
-import { StartupError } from './core/errors.js';
+import { StartupError } from './core/startupError.js';
 import { createLogger } from './core/logger.js';
 import { createShardManager, shardConfig, shardOfThisProcess } from './bot/shards.js';
 

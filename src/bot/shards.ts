@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { Worker } from 'node:worker_threads';
 import { ShardingManager, type Shard } from 'discord.js';
 import type { Config } from '../core/config.js';
-import { StartupError } from '../core/errors.js';
+import { StartupError } from '../core/startupError.js';
 import type { Logger } from '../core/logger.js';
 import { RestartBackoff } from './restartBackoff.js';
 

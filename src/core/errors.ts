@@ -3,10 +3,8 @@ import { DEFAULT_LOCALE } from '../i18n/locales.js';
 import { translator, type Translator } from '../i18n/translator.js';
 import { escapeMarkdown } from './markdown.js';
 
-/** A start-up failure outside Discord (the store, the metrics port): its message is the operator's one line. */
-export class StartupError extends Error {
-	override name = 'StartupError';
-}
+// Its own module, so what runs before Discord is reached (index.ts, the shard manager) loads no translations.
+export { StartupError } from './startupError.js';
 
 /**
  * An error whose text is written for the member: a message key and its values, translated into the answer's
@@ -102,25 +100,5 @@ export function isOutage(error: unknown): boolean {
 	return error instanceof ProviderError && (error.kind === 'unavailable' || error.kind === 'rate_limited');
 }
 
-export type StoreOperation = 'read' | 'write';
-
-/**
- * The store failed a read or refused a write (locked, read-only, unreachable). Never answered as "not linked"
- * or "saved": the member is told the truth, the operator gets the cause in the log.
- */
-const KEYS = { write: 'errors:storeWrite', read: 'errors:storeRead' } as const satisfies Record<StoreOperation, MessageKey>;
-
-export class StoreError extends Error {
-	override name = 'StoreError';
-	/** The member's text (whatever failed, they are told the same two things). */
-	readonly key: MessageKey;
-	readonly namespace: string;
-	readonly operation: StoreOperation;
-
-	constructor(options: { namespace: string; operation: StoreOperation; cause: unknown }) {
-		super(english(KEYS[options.operation], {}), { cause: options.cause });
-		this.key = KEYS[options.operation];
-		this.namespace = options.namespace;
-		this.operation = options.operation;
-	}
-}
+// Its own module, so the store (reached before Discord) loads no translations.
+export { StoreError, type StoreOperation } from './storeError.js';

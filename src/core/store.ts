@@ -1,5 +1,6 @@
 import type Keyv from 'keyv';
-import { StartupError, StoreError } from './errors.js';
+import { StartupError } from './startupError.js';
+import { StoreError } from './storeError.js';
 import type { ChangeFeed } from './changes.js';
 import type { BatchLeases, Leases } from './leases.js';
 import type { RateWindow } from './rateWindow.js';

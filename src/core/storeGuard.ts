@@ -1,5 +1,5 @@
 import type Keyv from 'keyv';
-import { StoreError, type StoreOperation } from './errors.js';
+import { StoreError, type StoreOperation } from './storeError.js';
 
 /** What the operator is told of a store failure, whether or not a member saw it. */
 export interface StoreFailure {

@@ -11,8 +11,11 @@ import type { HealthChecks } from '../observability/health.js';
 export interface Door {
 	/** Discord's REST client, for user profiles and for edits and follow-ups. */
 	readonly rest: REST;
-	/** Starts taking interactions to `dispatch`; rejects with the operator's one line when it cannot. */
-	open(dispatch: Dispatch): Promise<void>;
+	/**
+	 * Connects to Discord at once and takes interactions to `dispatch` once it settles (those that arrive before
+	 * wait for it); rejects with the operator's one line when it cannot connect.
+	 */
+	open(dispatch: Promise<Dispatch>): Promise<void>;
 	/** Routes the public HTTP listener serves for this door. */
 	routes(dispatch: Dispatch): HttpRoutes[];
 	/** What /healthz asks of this door. */

@@ -23,8 +23,11 @@ interface Route {
 	changes: boolean;
 }
 
-/** Routes one interaction, from either door, and answers it through `responder`; never rejects. */
-export type Dispatch = (interaction: Interaction, responder: Responder) => Promise<void>;
+/**
+ * Routes one interaction, from either door, and answers it through `responder`; never rejects. `receivedAt`
+ * (performance.now()) is when the door took it, if it waited before dispatch: Discord's deadline runs from then.
+ */
+export type Dispatch = (interaction: Interaction, responder: Responder, receivedAt?: number) => Promise<void>;
 
 type Outcome = { ok: true; reply: Reply } | { ok: false; error: unknown };
 
@@ -142,8 +145,8 @@ export function createDispatcher(context: Context, commands: CommandSet): Dispat
 		await reply.choices(choices.slice(0, DISCORD_LIMITS.autocompleteChoices));
 	}
 
-	return async function dispatch(interaction, responder) {
-		const started = performance.now();
+	return async function dispatch(interaction, responder, receivedAt) {
+		const started = receivedAt ?? performance.now();
 		const routed = routeOf(interaction);
 		const view = routed.kind === 'ping' ? undefined : interactionView(interaction);
 		const log = context.logger.child(describe(interaction, routed, view));

@@ -1,4 +1,3 @@
-import { Status, type Client } from 'discord.js';
 import { StoreError } from '../core/errors.js';
 import { withTimeout } from '../core/timeout.js';
 
@@ -45,16 +44,6 @@ export interface HealthReport {
 		discordToken?: CredentialState;
 		discogsToken?: 'set' | 'none';
 	} & Partial<CatalogHealthBody>;
-}
-
-/**
- * Whether every shard holds a live gateway session. The manager's own status stays Ready after the first
- * login whatever happens later, so the shards are asked; a shard waiting for its guilds already receives
- * interactions, so it counts as connected.
- */
-export function gatewayConnected(client: Client): boolean {
-	const shards = [...client.ws.shards.values()];
-	return shards.length > 0 && shards.every((shard) => shard.status === Status.Ready || shard.status === Status.WaitingForGuilds);
 }
 
 /**

@@ -143,6 +143,8 @@ export class ProviderHttp {
 		const { provider } = this.#options;
 		const max = this.#maxBodyBytes;
 		const tooLarge = () => {
+			// undici's body emits an abort error when destroyed unread; nobody reads it any more, so it is expected.
+			response.body.on('error', () => undefined);
 			response.body.destroy();
 			return failure(
 				{

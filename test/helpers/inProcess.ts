@@ -73,7 +73,7 @@ export async function startInProcess(options: InProcessOptions = {}): Promise<In
 	const dispatch = createDispatcher(context, options.commands ?? commands);
 	let server: HttpServer | undefined;
 	try {
-		await door.open(dispatch);
+		await door.open(Promise.resolve(dispatch));
 		await context.catalog.start();
 		server = await startPublicServer({
 			host: '127.0.0.1',

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type Keyv from 'keyv';
-import { StoreError } from '../errors.js';
+import { StoreError } from '../storeError.js';
 import { FallbackWindow, MemoryWindow, type RateWindow } from '../rateWindow.js';
 import { guardNamespace, type StoreFailureListener } from '../storeGuard.js';
 
