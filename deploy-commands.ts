@@ -11,7 +11,7 @@ import { commandDefinitions } from './commands/index.js';
 import { ConfigError, loadDeployEnv, loadDotEnv } from './src/core/config.js';
 import { sync } from './src/deploy/sync.js';
 import { commandTarget, deployBodies, metadataTarget, scopeName } from './src/deploy/targets.js';
-import { ROLE_CONNECTION_METADATA } from './src/linkedRoles/metadata.js';
+import { roleConnectionMetadata } from './src/linkedRoles/metadata.js';
 
 const USAGE = 'Usage: npm run deploy-commands -- [--guild [id]] [--global] [--dry-run] [--clear]';
 
@@ -95,7 +95,7 @@ async function main(): Promise<void> {
 	const guildId = flags.global ? undefined : flags.guild === true ? env.DISCORD_GUILD_ID : (flags.guild ?? env.DISCORD_GUILD_ID);
 	if (flags.guild === true && !guildId) fail('--guild needs a guild id, or DISCORD_GUILD_ID set.');
 	if (guildId !== undefined && !/^\d{17,20}$/.test(guildId)) fail(`The guild id ${guildId} is not a Discord snowflake.`);
-	const bodies = deployBodies({ guildId, clear: flags.clear }, commandDefinitions, ROLE_CONNECTION_METADATA);
+	const bodies = deployBodies({ guildId, clear: flags.clear }, commandDefinitions, roleConnectionMetadata());
 
 	if (flags.dryRun) {
 		process.stdout.write(`${JSON.stringify({ commands: bodies.commands, roleConnectionMetadata: bodies.metadata }, null, 2)}\n`);

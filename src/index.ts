@@ -47,7 +47,8 @@ const logger = shard === undefined ? createLogger(config.logLevel) : createLogge
 process.on('unhandledRejection', (reason) => logger.error({ err: reason }, 'unhandled rejection'));
 process.on('uncaughtException', (error) => logger.error({ err: error }, 'uncaught exception'));
 
-let running: { stop(): Promise<void> } | undefined;
+/** What a signal stops: the shard manager, or the bot (a signal during start-up stops it once it has started). */
+let running: Promise<{ stop(): Promise<void> } | undefined> | undefined;
 let stopping = false;
 async function shutdown(signal: string): Promise<void> {
 	if (stopping) return;
@@ -55,7 +56,8 @@ async function shutdown(signal: string): Promise<void> {
 	logger.info({ signal }, 'shutting down');
 	const limit = setTimeout(() => fail('Shutdown took too long; exiting anyway.'), SHUTDOWN_LIMIT_MS);
 	limit.unref();
-	await running?.stop();
+	const bot = await running?.catch(() => undefined);
+	await bot?.stop();
 	logger.info('stopped');
 	logger.flush();
 	process.exit(0);
@@ -67,7 +69,7 @@ function stopOnSignals(): void {
 
 if (shard === undefined && config.shardCount !== undefined) {
 	const manager = createShardManager({ ...config, shardCount: config.shardCount }, logger);
-	running = manager;
+	running = Promise.resolve(manager);
 	// Before spawning: shards come up one by one over seconds, and a signal meanwhile must still stop each one.
 	stopOnSignals();
 	try {
@@ -80,8 +82,13 @@ if (shard === undefined && config.shardCount !== undefined) {
 } else {
 	// Loaded here, not at the top: a manager of shards runs no bot itself and need not load (nor hold in memory) all of it.
 	const { startBot } = await import('./bot/start.js');
+	// Before starting: the door opens early (start.ts), so a shard is "ready" to its manager while it still builds,
+	// and a signal meanwhile must stop it cleanly once it is up.
+	stopOnSignals();
+	const starting = startBot(config, logger);
+	running = starting;
 	try {
-		running = await startBot(config, logger);
+		await starting;
 	} catch (error) {
 		const reason =
 			error instanceof StartupError
@@ -94,7 +101,6 @@ if (shard === undefined && config.shardCount !== undefined) {
 		logger.fatal(reason);
 		fail(`Start-up failed: ${reason}`);
 	}
-	stopOnSignals();
 	if (shard !== undefined) {
 		// The manager's IPC channel closes when it dies, even by SIGKILL: a shard must not go on without it.
 		process.on('disconnect', () => void shutdown('manager gone'));

@@ -49,10 +49,12 @@ function exitOf(child: ChildProcess | Worker): { shardPid: number | undefined; c
  * The entry each shard runs: the bot's own, which sees discord.js's variables (shardOfThisProcess) and starts one
  * shard. Built (`npm start`), that is dist/src/index.js run by plain node; from source (tsx), index.ts, with tsx
  * loaded into each forked `node` by its resolved URL, as a bare `tsx` would be looked up from the working directory.
+ * A built shard runs with the manager's own node options (npm start's heap settings), but never a debugger's:
+ * two processes cannot listen on one inspector port.
  */
 function shardEntry(): { file: string; execArgv: string[] } {
 	if (import.meta.url.endsWith('.ts')) return { file: fileURLToPath(new URL('../index.ts', import.meta.url)), execArgv: ['--import', import.meta.resolve('tsx')] };
-	return { file: fileURLToPath(new URL('../index.js', import.meta.url)), execArgv: [] };
+	return { file: fileURLToPath(new URL('../index.js', import.meta.url)), execArgv: process.execArgv.filter((flag) => !flag.startsWith('--inspect')) };
 }
 
 /** SHARD_COUNT processes of the bot under discord.js's ShardingManager, each with its own slice of the guilds. */

@@ -34,10 +34,26 @@ export const METADATA_KEYS = {
 
 export type MetadataKey = (typeof METADATA_KEYS)[keyof typeof METADATA_KEYS];
 
+/**
+ * How Discord compares each record with a server's requirement. The member-since record is
+ * DATETIME_GREATER_THAN_OR_EQUAL (6), not the 5 the documentation's wording suggests for "at least N days ago":
+ * Discord evaluates the two datetime types the other way round from how they are documented
+ * (discord/discord-api-docs#5936, open), and its own sample registers "Days since …" as type 6
+ * (discord/linked-roles-sample src/register.js, `bakingsince`).
+ */
+export const METADATA_TYPES: Readonly<Record<MetadataKey, ApplicationRoleConnectionMetadataType>> = {
+	[METADATA_KEYS.sellerRating]: ApplicationRoleConnectionMetadataType.IntegerGreaterThanOrEqual,
+	[METADATA_KEYS.sellerRatings]: ApplicationRoleConnectionMetadataType.IntegerGreaterThanOrEqual,
+	[METADATA_KEYS.releasesContributed]: ApplicationRoleConnectionMetadataType.IntegerGreaterThanOrEqual,
+	[METADATA_KEYS.memberSince]: ApplicationRoleConnectionMetadataType.DatetimeGreaterThanOrEqual,
+	[METADATA_KEYS.catalogArtist]: ApplicationRoleConnectionMetadataType.BooleanEqual,
+};
+
 export const PLATFORM_NAMES = { discogs: 'Discogs', catalog: 'NEWM' } as const;
 
 /** One metadata record: its English name and description from the `metadata` resources, and every other locale's. */
-function metadataRecord<Key extends MetadataKey>(key: Key, type: ApplicationRoleConnectionMetadataType, text: TextLookup) {
+function metadataRecord<Key extends MetadataKey>(key: Key, text: TextLookup) {
+	const type = METADATA_TYPES[key];
 	const name = text(DEFAULT_LOCALE, `metadata:${key}.name`);
 	const description = text(DEFAULT_LOCALE, `metadata:${key}.description`);
 	return {
@@ -55,23 +71,17 @@ function metadataRecord<Key extends MetadataKey>(key: Key, type: ApplicationRole
  * contributor with at least 100 releases, a member for at least a year, an artist. `text` is the resources
  * (a test passes its own, to see a translation land).
  *
- * The member-since record is DATETIME_GREATER_THAN_OR_EQUAL (6), not the 5 the documentation's wording suggests
- * for "at least N days ago": Discord evaluates the two datetime types the other way round from how they are
- * documented (discord/discord-api-docs#5936, open), and its own sample registers "Days since …" as type 6
- * (discord/linked-roles-sample src/register.js, `bakingsince`).
+ * Translated when called, not when loaded: deploy-commands registers them; the bot itself only pushes values.
  */
 export function roleConnectionMetadata(text: TextLookup = resourceText) {
 	return [
-		metadataRecord(METADATA_KEYS.sellerRating, ApplicationRoleConnectionMetadataType.IntegerGreaterThanOrEqual, text),
-		metadataRecord(METADATA_KEYS.sellerRatings, ApplicationRoleConnectionMetadataType.IntegerGreaterThanOrEqual, text),
-		metadataRecord(METADATA_KEYS.releasesContributed, ApplicationRoleConnectionMetadataType.IntegerGreaterThanOrEqual, text),
-		metadataRecord(METADATA_KEYS.memberSince, ApplicationRoleConnectionMetadataType.DatetimeGreaterThanOrEqual, text),
-		metadataRecord(METADATA_KEYS.catalogArtist, ApplicationRoleConnectionMetadataType.BooleanEqual, text),
+		metadataRecord(METADATA_KEYS.sellerRating, text),
+		metadataRecord(METADATA_KEYS.sellerRatings, text),
+		metadataRecord(METADATA_KEYS.releasesContributed, text),
+		metadataRecord(METADATA_KEYS.memberSince, text),
+		metadataRecord(METADATA_KEYS.catalogArtist, text),
 	] as const;
 }
-
-/** The records deploy-commands registers, in every language the resources speak. */
-export const ROLE_CONNECTION_METADATA = roleConnectionMetadata();
 
 export interface RoleConnectionInput {
 	/** The member's linked Discogs account, as just read from Discogs. */

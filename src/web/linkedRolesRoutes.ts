@@ -2,7 +2,7 @@ import { ApplicationRoleConnectionMetadataType } from 'discord-api-types/v10';
 import type { HttpRoutes } from '../http/server.js';
 import type { ConsentResult, LinkedRoles } from '../linkedRoles/linkedRoles.js';
 import { STATE_TTL_MS } from '../linkedRoles/linkedRoles.js';
-import { ROLE_CONNECTION_METADATA } from '../linkedRoles/metadata.js';
+import { METADATA_TYPES, type MetadataKey } from '../linkedRoles/metadata.js';
 import type { Translator } from '../i18n/translator.js';
 import { html, page, requestTranslator, send, webText, type Html } from './html.js';
 
@@ -24,8 +24,11 @@ type Failure = Exclude<ConsentResult, { ok: true }>['reason'];
 
 const FAILURE_STATUS: Record<Failure, number> = { denied: 200, state: 400, browser: 400, grant: 400, unavailable: 503 };
 
-type MetadataRecord = (typeof ROLE_CONNECTION_METADATA)[number];
-const RECORDS = new Map<string, MetadataRecord>(ROLE_CONNECTION_METADATA.map((record) => [record.key, record]));
+interface MetadataRecord {
+	key: MetadataKey;
+	type: ApplicationRoleConnectionMetadataType;
+}
+const RECORDS = new Map<string, MetadataRecord>(Object.entries(METADATA_TYPES).map(([key, type]) => [key, { key: key as MetadataKey, type }]));
 
 const INTEGER_TYPES: ReadonlySet<number> = new Set([
 	ApplicationRoleConnectionMetadataType.IntegerLessThanOrEqual,

@@ -1,8 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { commandDefinitions } from '../../commands/index.js';
-import { ROLE_CONNECTION_METADATA } from '../../src/linkedRoles/metadata.js';
+import { roleConnectionMetadata } from '../../src/linkedRoles/metadata.js';
 import { removeDir, spawnScript } from '../helpers/botProcess.js';
 import { startFakeDiscord, type FakeDiscord } from '../fakes/discord/index.js';
+
+/** The records deploy-commands registers, in every language the resources speak. */
+const ROLE_CONNECTION_METADATA = roleConnectionMetadata();
 
 let discord: FakeDiscord;
 beforeAll(async () => {

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { ApplicationCommandOptionType } from 'discord-api-types/v10';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REPO_ROOT, removeDir, spawnScript } from '../helpers/botProcess.js';
+import { startFakeDiscord } from '../fakes/discord/index.js';
 import { NELLY, startStack, type Stack } from '../helpers/stack.js';
 
 describe('the error boundary keeps the bot serving', () => {
@@ -93,6 +94,25 @@ describe('start-up configuration', () => {
 			expect(bot.stderr()).not.toContain('shardCount');
 		} finally {
 			removeDir(dir);
+		}
+	});
+
+	it('a SIGTERM while it still starts (connected to Discord, the rest loading) stops it cleanly, exit 0', async () => {
+		const discord = await startFakeDiscord();
+		const bot = spawnScript({ env: { DISCORD_TOKEN: discord.token, DISCORD_API_URL: discord.apiUrl } });
+		try {
+			// The door opens before the bot's graph is built (src/bot/start.ts): the IDENTIFY is the earliest sign of life.
+			const deadline = Date.now() + 20_000;
+			while (discord.identifies.length === 0 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 5));
+			expect(discord.identifies).toHaveLength(1);
+			bot.child.kill('SIGTERM');
+			expect(await bot.waitForExit(15_000)).toBe(0);
+			expect(bot.logs().map((line) => line.msg)).toContain('stopped');
+			await discord.waitForDisconnect(5000);
+		} finally {
+			await bot.stop();
+			removeDir(bot.dir);
+			await discord.close();
 		}
 	});
 

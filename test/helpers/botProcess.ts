@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -14,6 +14,13 @@ export function builtScript(script: string): string {
 	if (!existsSync(built)) throw new Error(`${built} does not exist: run \`npm run build\` first`);
 	return built;
 }
+
+/** The node flags `npm start` gives the bot (package.json's start script), so a spawned bot runs as in production. */
+export const START_NODE_FLAGS: readonly string[] = (() => {
+	const pkg = JSON.parse(readFileSync(join(REPO_ROOT, 'package.json'), 'utf8')) as { scripts: { start: string } };
+	const words = pkg.scripts.start.split(/\s+/);
+	return words.slice(words.indexOf('node') + 1).filter((word) => word.startsWith('--'));
+})();
 
 export interface LogLine {
 	level: number;
@@ -65,7 +72,9 @@ function poll<T>(check: () => T | undefined, timeoutMs: number, what: string): P
 export function spawnScript(options: SpawnOptions): BotProcess {
 	const dir = options.dir ?? mkdtempSync(join(tmpdir(), 'bot-test-'));
 	const databaseUrl = options.env.DATABASE_URL ?? `sqlite://${join(dir, 'bot.sqlite')}`;
-	const command = options.command ?? { file: process.execPath, args: [builtScript(options.script ?? 'src/index.ts'), ...(options.args ?? [])] };
+	const script = options.script ?? 'src/index.ts';
+	const flags = script === 'src/index.ts' ? START_NODE_FLAGS : [];
+	const command = options.command ?? { file: process.execPath, args: [...flags, builtScript(script), ...(options.args ?? [])] };
 	const child = spawn(command.file, command.args, {
 		cwd: dir,
 		env: { PATH: process.env.PATH ?? '', DATABASE_URL: databaseUrl, ...options.env },

@@ -1,9 +1,12 @@
-import { ROLE_CONNECTION_METADATA } from '../../src/linkedRoles/metadata.js';
+import { roleConnectionMetadata } from '../../src/linkedRoles/metadata.js';
 import type { APIUser } from 'discord-api-types/v10';
 import type { FakeDiscogs } from '../fakes/discogs/index.js';
 import type { FakeDiscord } from '../fakes/discord/index.js';
 import { run } from './flows.js';
 import { answerButtons, cookieOf, decideOnDiscogs, visit, type PageVisit } from './webSignIn.js';
+
+/** The records deploy-commands registers, in every language the resources speak. */
+const ROLE_CONNECTION_METADATA = roleConnectionMetadata();
 
 export const SCOPE = 'identify role_connections.write connections';
 export const callbackOf = (publicUrl: string) => `${publicUrl}/oauth/discord/callback`;

@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
-import { REPO_ROOT } from '../helpers/botProcess.js';
+import { REPO_ROOT, START_NODE_FLAGS } from '../helpers/botProcess.js';
 
 /** Enough of the bot's output to explain a crash; a playground may run for hours, so the rest is dropped. */
 const TAIL_CHARS = 8_000;
@@ -23,9 +23,9 @@ export interface BotOptions {
 	readonly echo?: NodeJS.WritableStream | undefined;
 }
 
-/** The real bot, started the way `npm start` starts it: node on dist/src/index.js, with only the environment given plus PATH. */
+/** The real bot, started the way `npm start` starts it: node (with its flags) on dist/src/index.js, with only the environment given plus PATH. */
 export function spawnBot(options: BotOptions): BotChild {
-	const child = spawn(process.execPath, [join(REPO_ROOT, 'dist/src/index.js')], {
+	const child = spawn(process.execPath, [...START_NODE_FLAGS, join(REPO_ROOT, 'dist/src/index.js')], {
 		cwd: options.dir,
 		env: { PATH: process.env['PATH'] ?? '', ...options.env },
 		stdio: ['ignore', 'pipe', 'pipe'],

@@ -6,11 +6,14 @@ import { profileSchema, type DiscogsProfile } from '../../src/discogs/schemas.js
 import { resourceText, type TextLookup } from '../../src/i18n/commandLocalizations.js';
 import { DEFAULT_LOCALE, LOCALES } from '../../src/i18n/locales.js';
 import { RESOURCES } from '../../src/i18n/resources.js';
-import { METADATA_KEYS, PLATFORM_NAMES, ROLE_CONNECTION_LIMITS, ROLE_CONNECTION_METADATA, roleConnectionFor, roleConnectionMetadata } from '../../src/linkedRoles/metadata.js';
+import { METADATA_KEYS, PLATFORM_NAMES, ROLE_CONNECTION_LIMITS, roleConnectionFor, roleConnectionMetadata } from '../../src/linkedRoles/metadata.js';
 import { seedUser } from '../fakes/catalog/fixtures.js';
 import { exampleProfile } from '../fakes/discogs/captured.js';
 import { rodneyfoolProfile } from '../fakes/discogs/fixtures.js';
 import { metadataRecordsIssues, roleConnectionIssues } from '../fakes/discord/validate/index.js';
+
+/** The records deploy-commands registers, in every language the resources speak. */
+const ROLE_CONNECTION_METADATA = roleConnectionMetadata();
 
 /**
  * The Linked Roles metadata and role connection, against Discord's own numbers: the OpenAPI description, as the
