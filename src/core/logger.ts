@@ -25,3 +25,12 @@ export function createLogger(level: string, destination?: { write(line: string):
 	const options = { level, base: { pid: process.pid }, redact: { paths: REDACT_PATHS, censor: '[redacted]' } };
 	return destination ? pino(options, destination) : pino(options);
 }
+
+/**
+ * The same logger without redaction, for lines whose fields are fixed and can hold no secret (ids, names, counts,
+ * durations), such as the line that closes every interaction. Redaction parses each of its paths on every line:
+ * for that one flat line it made a third of a cached lookup's allocations. Never for objects from outside.
+ */
+export function withoutRedaction(logger: Logger): Logger {
+	return logger.child({}, { redact: { paths: [] } });
+}

@@ -1,7 +1,7 @@
 import type { APIApplicationCommandOptionChoice } from 'discord-api-types/v10';
 import { DEFER_AFTER_MS, DISCORD_LIMITS } from '../core/constants.js';
 import { UserError } from '../core/errors.js';
-import type { Logger } from '../core/logger.js';
+import { withoutRedaction, type Logger } from '../core/logger.js';
 import { withTimeout } from '../core/timeout.js';
 import { answerLocale } from '../i18n/locales.js';
 import { translator, type Translator } from '../i18n/translator.js';
@@ -37,6 +37,34 @@ function describe(interaction: Interaction, routed: Routed, view: InteractionVie
 	return { interaction: interaction.id, type: String(interaction.type), what, user: view?.user.id ?? null, guild: interaction.guild_id ?? null };
 }
 
+/**
+ * An interaction's log: its child logger is made on first use, since most interactions log only their closing
+ * line, and that one is written with the same fields straight through the root (a pino child per interaction,
+ * with its bindings redacted, cost more than the rest of a cached lookup's logging).
+ */
+class InteractionLog {
+	readonly #root: Logger;
+	readonly #closing: Logger;
+	readonly #bindings: Record<string, string | null>;
+	#child: Logger | undefined;
+
+	/** `closing` writes the closing line: its fields are ids, names and numbers, so it needs no redaction. */
+	constructor(root: Logger, closing: Logger, bindings: Record<string, string | null>) {
+		this.#root = root;
+		this.#closing = closing;
+		this.#bindings = bindings;
+	}
+
+	get child(): Logger {
+		this.#child ??= this.#root.child(this.#bindings);
+		return this.#child;
+	}
+
+	answered(fields: { ms: number; ok: boolean; deferred: boolean }): void {
+		this.#closing.info({ ...this.#bindings, ...fields }, 'interaction answered');
+	}
+}
+
 function delay(ms: number): { promise: Promise<'defer'>; cancel: () => void } {
 	let timer: NodeJS.Timeout | undefined;
 	const promise = new Promise<'defer'>((resolve) => {
@@ -55,6 +83,7 @@ export function createDispatcher(context: Context, commands: CommandSet): Dispat
 	// were handled already, so a second delivery of one that changes something is dropped.
 	const { deliveries } = context;
 	const metrics = context.metrics.interactions;
+	const closingLog = withoutRedaction(context.logger);
 	const chatInput = new Map(commands.chatInput.map((command) => [command.definition.name, command]));
 	const userContext = new Map(commands.userContext.map((command) => [command.definition.name, command]));
 	const components = new Map(commands.components.map((handler) => [handler.prefix, handler]));
@@ -98,7 +127,7 @@ export function createDispatcher(context: Context, commands: CommandSet): Dispat
 
 	/** `started`: when the interaction was dispatched, which is where the user's wait began. */
 	/** `privateMessage`: the interaction came from a message only its member sees, so an update of it is private too. */
-	async function answer(reply: Answer, found: Route, interaction: InteractionView, privateMessage: boolean, log: Logger, started: number): Promise<void> {
+	async function answer(reply: Answer, found: Route, interaction: InteractionView, privateMessage: boolean, log: InteractionLog, started: number): Promise<void> {
 		const interactionId = interaction.id;
 		// The language of the answer as the channel will see it; failures are private, so in the member's own.
 		const tr = translator(answerLocale(interaction, found.defer === 'update' ? privateMessage : found.defer.ephemeral));
@@ -115,22 +144,22 @@ export function createDispatcher(context: Context, commands: CommandSet): Dispat
 		timer.cancel();
 		if (first === 'defer') {
 			metrics.deferred(found.name);
-			await reply.defer(found.defer).catch((error: unknown) => log.warn({ err: error }, 'deferral failed'));
+			await reply.defer(found.defer).catch((error: unknown) => log.child.warn({ err: error }, 'deferral failed'));
 		}
 		const settled = await outcome;
-		const answerReply = settled.ok ? settled.reply : replyForError(settled.error, interactionId, log, own);
+		const answerReply = settled.ok ? settled.reply : replyForError(settled.error, interactionId, log.child, own);
 		try {
 			await reply.deliver(answerReply);
 		} catch (error) {
-			log.error({ err: error }, 'answer could not be delivered');
+			log.child.error({ err: error }, 'answer could not be delivered');
 			if (settled.ok) await reply.deliver(genericErrorReply(own, interactionId)).catch(() => undefined);
 		}
 		const ms = performance.now() - started;
 		metrics.answered(found.name, settled.ok ? 'ok' : outcomeOf(settled.error), ms / 1000);
-		log.info({ ms: Math.round(ms), ok: settled.ok, deferred: first === 'defer' }, 'interaction answered');
+		log.answered({ ms: Math.round(ms), ok: settled.ok, deferred: first === 'defer' });
 	}
 
-	async function autocomplete(reply: Answer, routed: Extract<Routed, { kind: 'autocomplete' }>, interaction: InteractionView, log: Logger): Promise<void> {
+	async function autocomplete(reply: Answer, routed: Extract<Routed, { kind: 'autocomplete' }>, interaction: InteractionView, log: InteractionLog): Promise<void> {
 		const command = chatInput.get(routed.name);
 		let choices: APIApplicationCommandOptionChoice[] = [];
 		try {
@@ -140,7 +169,7 @@ export function createDispatcher(context: Context, commands: CommandSet): Dispat
 				choices = await withTimeout(command.autocomplete(context, { interaction, focused: routed.focused, options: routed.options, tr }), DISCORD_LIMITS.initialResponseMs - 500);
 			}
 		} catch (error) {
-			log.warn({ err: error }, 'autocomplete failed');
+			log.child.warn({ err: error }, 'autocomplete failed');
 		}
 		await reply.choices(choices.slice(0, DISCORD_LIMITS.autocompleteChoices));
 	}
@@ -149,7 +178,7 @@ export function createDispatcher(context: Context, commands: CommandSet): Dispat
 		const started = receivedAt ?? performance.now();
 		const routed = routeOf(interaction);
 		const view = routed.kind === 'ping' ? undefined : interactionView(interaction);
-		const log = context.logger.child(describe(interaction, routed, view));
+		const log = new InteractionLog(context.logger, closingLog, describe(interaction, routed, view));
 		try {
 			if (!view) return;
 			const reply = new Answer(responder, { onMessage: 'message' in interaction && interaction.message !== undefined, modalSubmit: routed.kind === 'modal' });
@@ -160,7 +189,7 @@ export function createDispatcher(context: Context, commands: CommandSet): Dispat
 			const found = find(routed, view);
 			if (found?.changes && !(await deliveries.first(interaction.id))) {
 				// The first delivery answers (or has answered); acting again would repeat its side effects.
-				log.info('duplicate delivery ignored');
+				log.child.info('duplicate delivery ignored');
 				metrics.answered('duplicate', 'duplicate', (performance.now() - started) / 1000);
 				return;
 			}
@@ -169,7 +198,7 @@ export function createDispatcher(context: Context, commands: CommandSet): Dispat
 				return;
 			}
 			// From outside (an old deployment, a forged id): the member's answer, not the operator's problem.
-			log.info('no handler for interaction');
+			log.child.info('no handler for interaction');
 			try {
 				await reply.deliver(errorReply(translator(answerLocale(view, true)).t('errors:unknownCommand', { reference: interaction.id })));
 			} finally {
@@ -177,7 +206,7 @@ export function createDispatcher(context: Context, commands: CommandSet): Dispat
 				metrics.answered('unknown', 'unknown', (performance.now() - started) / 1000);
 			}
 		} catch (error) {
-			log.error({ err: error }, 'interaction failed');
+			log.child.error({ err: error }, 'interaction failed');
 		}
 	};
 }

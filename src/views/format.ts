@@ -131,11 +131,16 @@ function embedLength(embed: APIEmbed): number {
 	return (embed.title?.length ?? 0) + (embed.description?.length ?? 0) + (embed.footer?.text.length ?? 0) + (embed.author?.name.length ?? 0) + fields;
 }
 
+/** The embeds clampEmbed returned (see its first line). */
+const CLAMPED = new WeakSet<APIEmbed>();
+
 /**
  * Enforces Discord's embed limits so a reply is never rejected: each part is cut on a token boundary, and
  * when the total is still over 6000 the description shrinks first, then fields go from the end.
  */
 export function clampEmbed(embed: APIEmbed): APIEmbed {
+	// A frozen embed this made cannot have changed since: a render shared by every warm hit is clamped once.
+	if (Object.isFrozen(embed) && CLAMPED.has(embed)) return embed;
 	const out: APIEmbed = { ...embed };
 	// Every answer's text passes here: the one place where strangers' bidirectional controls are taken out.
 	const fit = (text: string, max: number, mode?: 'plain') => truncate(stripBidiControls(text), max, mode);
@@ -165,5 +170,6 @@ export function clampEmbed(embed: APIEmbed): APIEmbed {
 		over = embedLength(out) - DISCORD_LIMITS.embedsTotal;
 	}
 	if (over > 0 && out.title) out.title = truncate(out.title, Math.max(1, out.title.length - over));
+	CLAMPED.add(out);
 	return out;
 }
