@@ -1,10 +1,13 @@
 /**
  * The floor for the latency and memory figures: the least a discord.js bot can do with an interaction. It
  * answers every repliable interaction with one fixed embed, with discord.js's default options, so the gap
- * between it and the real bot is what our dispatcher, cache, store and views cost.
+ * between it and the real bot is what our dispatcher, cache, store and views cost. FLOOR_EMBED (JSON) is that
+ * embed: the warm-lookup scenario gives it a card our bot answered, so both send Discord (and the fake, which
+ * validates and keeps every message on the same two cores) answers of the same size.
  *
  *   npm run build && DISCORD_TOKEN=… DISCORD_API_URL=http://127.0.0.1:PORT/api node dist/bench/floorBot.js
  */
+import type { APIEmbed } from 'discord-api-types/v10';
 import { Client, Events } from 'discord.js';
 
 const token = process.env['DISCORD_TOKEN'];
@@ -14,7 +17,7 @@ if (!token || !api) {
 	process.exit(1);
 }
 
-const FIXED_EMBED = { title: 'Floor', description: 'A fixed answer.', color: 0x333333 };
+const FIXED_EMBED: unknown = process.env['FLOOR_EMBED'] ? JSON.parse(process.env['FLOOR_EMBED']) : { title: 'Floor', description: 'A fixed answer.', color: 0x333333 };
 
 /** One JSON line, shaped like the real bot's pino lines so the harness waits for both the same way. */
 function log(msg: string): void {
@@ -24,7 +27,7 @@ function log(msg: string): void {
 const client = new Client({ intents: [], rest: { api } });
 client.on(Events.InteractionCreate, (interaction) => {
 	if (!interaction.isRepliable()) return;
-	interaction.reply({ embeds: [FIXED_EMBED] }).catch((error: unknown) => log(`reply failed: ${String(error)}`));
+	interaction.reply({ embeds: [FIXED_EMBED as APIEmbed] }).catch((error: unknown) => log(`reply failed: ${String(error)}`));
 });
 client.once(Events.ClientReady, () => log('connected to Discord'));
 
