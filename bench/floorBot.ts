@@ -17,7 +17,7 @@ if (!token || !api) {
 	process.exit(1);
 }
 
-const FIXED_EMBED: unknown = process.env['FLOOR_EMBED'] ? JSON.parse(process.env['FLOOR_EMBED']) : { title: 'Floor', description: 'A fixed answer.', color: 0x333333 };
+const FIXED_EMBED: APIEmbed = process.env['FLOOR_EMBED'] ? (JSON.parse(process.env['FLOOR_EMBED']) as APIEmbed) : { title: 'Floor', description: 'A fixed answer.', color: 0x333333 };
 
 /** One JSON line, shaped like the real bot's pino lines so the harness waits for both the same way. */
 function log(msg: string): void {
@@ -27,7 +27,7 @@ function log(msg: string): void {
 const client = new Client({ intents: [], rest: { api } });
 client.on(Events.InteractionCreate, (interaction) => {
 	if (!interaction.isRepliable()) return;
-	interaction.reply({ embeds: [FIXED_EMBED as APIEmbed] }).catch((error: unknown) => log(`reply failed: ${String(error)}`));
+	interaction.reply({ embeds: [FIXED_EMBED] }).catch((error: unknown) => log(`reply failed: ${String(error)}`));
 });
 client.once(Events.ClientReady, () => log('connected to Discord'));
 

@@ -52,9 +52,9 @@ export function replaceResources(locale: BotLocale, resources: LocaleResources):
 /** Formatters by their options, made once: building an Intl formatter costs far more than using one. */
 function formatters<F>(make: (options: Record<string, unknown>) => F): (options: Record<string, unknown> | undefined) => F {
 	const made = new Map<string, F>();
-	const plain = make({});
+	let plain: F | undefined;
 	return (options) => {
-		if (options === undefined) return plain;
+		if (options === undefined) return (plain ??= make({}));
 		const key = JSON.stringify(options);
 		let format = made.get(key);
 		if (!format) {

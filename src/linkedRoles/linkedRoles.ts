@@ -39,7 +39,6 @@ export interface LinkedRolesOptions {
 	now?: () => number;
 }
 
-
 /**
  * Linked Roles: the consent flow (state, code, tokens), the member's role connection pushed from their linked
  * Discogs and catalog accounts, again whenever a link changes and periodically, and their visible connections.

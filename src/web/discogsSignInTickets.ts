@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
-import { matchesSecret, newSecret, secretHash } from '../core/browserSecrets.js';
 import type Keyv from 'keyv';
 import type { Context } from '../context.js';
+import { matchesSecret, newSecret, secretHash } from '../core/browserSecrets.js';
 import type { Leases } from '../core/leases.js';
 
 /** Where the member's link from `/link discogs` leads: binds their browser, then sends it on to Discogs. */
@@ -39,7 +39,6 @@ export interface SignInTicketsOptions {
 	leases: Leases;
 	now: () => number;
 }
-
 
 const keys = {
 	member: (discordUserId: string) => `discogs-signin:${discordUserId}`,

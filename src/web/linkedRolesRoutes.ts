@@ -24,11 +24,10 @@ type Failure = Exclude<ConsentResult, { ok: true }>['reason'];
 
 const FAILURE_STATUS: Record<Failure, number> = { denied: 200, state: 400, browser: 400, grant: 400, unavailable: 503 };
 
-interface MetadataRecord {
-	key: MetadataKey;
-	type: ApplicationRoleConnectionMetadataType;
+/** A key the role connection holds that is one of our metadata records (others are shown as they came). */
+function isMetadataKey(key: string): key is MetadataKey {
+	return Object.hasOwn(METADATA_TYPES, key);
 }
-const RECORDS = new Map<string, MetadataRecord>(Object.entries(METADATA_TYPES).map(([key, type]) => [key, { key: key as MetadataKey, type }]));
 
 const INTEGER_TYPES: ReadonlySet<number> = new Set([
 	ApplicationRoleConnectionMetadataType.IntegerLessThanOrEqual,
@@ -39,13 +38,12 @@ const INTEGER_TYPES: ReadonlySet<number> = new Set([
 const DATETIME_TYPES: ReadonlySet<number> = new Set([ApplicationRoleConnectionMetadataType.DatetimeLessThanOrEqual, ApplicationRoleConnectionMetadataType.DatetimeGreaterThanOrEqual]);
 
 /** A figure as the role connection holds it (a string Discord reads), written for the reader's language. */
-function figure(tr: Translator, record: MetadataRecord | undefined, value: string): string {
-	if (record === undefined) return value;
-	if (INTEGER_TYPES.has(record.type)) {
+function figure(tr: Translator, type: ApplicationRoleConnectionMetadataType, value: string): string {
+	if (INTEGER_TYPES.has(type)) {
 		const number = Number(value);
 		return Number.isSafeInteger(number) ? tr.number(number) : value;
 	}
-	if (DATETIME_TYPES.has(record.type)) {
+	if (DATETIME_TYPES.has(type)) {
 		const at = Date.parse(value);
 		return Number.isFinite(at) ? tr.date(new Date(at)) : value;
 	}
@@ -54,8 +52,8 @@ function figure(tr: Translator, record: MetadataRecord | undefined, value: strin
 
 function successPage(tr: Translator, result: Extract<ConsentResult, { ok: true }>): string {
 	const figures: Html[] = Object.entries(result.metadata).map(([key, value]) => {
-		const record = RECORDS.get(key);
-		return html`<dt>${record ? tr.t(`metadata:${record.key}.name`) : key}</dt><dd>${figure(tr, record, value)}</dd>`;
+		if (!isMetadataKey(key)) return html`<dt>${key}</dt><dd>${value}</dd>`;
+		return html`<dt>${tr.t(`metadata:${key}.name`)}</dt><dd>${figure(tr, METADATA_TYPES[key], value)}</dd>`;
 	});
 	const connections: Html[] = result.connections.map(
 		(connection) => html`<li>${webText(tr, 'web:linkedRoles.connected.connection', { service: connection.type, name: connection.name })}</li>`,
